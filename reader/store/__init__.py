@@ -1,0 +1,423 @@
+"""The library store: one SQLite file. This module is the whole public store API.
+
+The store returns model objects, never cursors. Every write runs in a transaction; a
+nested ``transaction()`` is a savepoint, so a batch of articles written in one
+transaction still keeps each article all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.model import (
+    ArticleRecord,
+    ArticleSummary,
+    Collection,
+    Document,
+    LibraryInfo,
+    SearchFilter,
+    SearchHit,
+    Source,
+    Term,
+    WriteOutcome,
+)
+from reader.store import articles as _articles
+from reader.store import db as _db
+from reader.store import search as _search
+from reader.store import userdata as _user
+from reader.store.errors import (
+    Conflict,
+    CorruptLibrary,
+    DiskFull,
+    LibraryLocked,
+    NewerSchema,
+    NotALibrary,
+    NotFound,
+    ReadOnlyLibrary,
+    StoreError,
+    translated,
+)
+from reader.store.schema import SCHEMA_VERSION
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Conflict",
+    "CorruptLibrary",
+    "DiskFull",
+    "LibraryLocked",
+    "NewerSchema",
+    "NotALibrary",
+    "NotFound",
+    "ReadOnlyLibrary",
+    "Store",
+    "StoreError",
+    "list_backups",
+    "restore_backup",
+]
+
+list_backups = _db.list_backups
+restore_backup = _db.restore
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """An open library. Not thread-safe: one thread (the serial worker) writes."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        read_only: bool = False,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self._conn = conn
+        self.path = path
+        self.read_only = read_only
+        self._clock = clock
+        self._depth = 0
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path | str, *, check: bool = True) -> Store:
+        """Open or create the library at ``path`` (see ``db.open_library``)."""
+        conn, read_only = _db.open_library(Path(path), check=check)
+        return cls(conn, Path(path), read_only)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- transactions --------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, or a savepoint inside an outer one."""
+        if self.read_only:
+            raise ReadOnlyLibrary(
+                f"The library {self.path} is read-only; nothing was written. "
+                "Check the file's permissions or open a copy."
+            )
+        with self._lock, translated(self.path):
+            name = f"sp{self._depth}"
+            self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._depth -= 1
+                # SQLite may already have rolled back by itself (e.g. on a full disk).
+                if self._conn.in_transaction:
+                    if self._depth == 0:
+                        self._conn.execute("ROLLBACK")
+                    else:
+                        self._conn.execute(f"ROLLBACK TO {name}")
+                        self._conn.execute(f"RELEASE {name}")
+                raise
+            self._depth -= 1
+            self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+
+    def _read(self) -> sqlite3.Connection:
+        return self._conn
+
+    # ---- sources and taxonomy ------------------------------------------------------
+
+    def add_source(
+        self,
+        name: str,
+        kind: str,
+        key: str,
+        *,
+        title: str = "",
+        base_url: str = "",
+        config: dict[str, object] | None = None,
+        sample: bool = False,
+    ) -> Source:
+        with self.transaction() as conn:
+            try:
+                conn.execute(
+                    """INSERT INTO source (name, kind, key, title, base_url, config, sample, created_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (
+                        name,
+                        kind,
+                        key,
+                        title,
+                        base_url,
+                        json.dumps(config or {}),
+                        int(sample),
+                        _articles.iso(self._clock()),
+                    ),
+                )
+            except sqlite3.IntegrityError as err:
+                raise Conflict(f"A source named {name!r} or for {key!r} already exists.") from err
+        found = self.source(name)
+        assert found is not None
+        return found
+
+    def update_source(
+        self,
+        name: str,
+        *,
+        title: str | None = None,
+        base_url: str | None = None,
+        config: dict[str, object] | None = None,
+    ) -> Source:
+        src = self.require_source(name)
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE source SET title = ?, base_url = ?, config = ? WHERE id = ?",
+                (
+                    title if title is not None else src.title,
+                    base_url if base_url is not None else src.base_url,
+                    json.dumps(config if config is not None else src.config),
+                    src.id,
+                ),
+            )
+        return self.require_source(name)
+
+    def _sources(self, where: str = "1", args: Sequence[object] = ()) -> list[Source]:
+        rows = self._read().execute(
+            f"SELECT id, name, kind, key, title, base_url, config, sample FROM source WHERE {where} "
+            "ORDER BY name",
+            list(args),
+        )
+        return [
+            Source(int(i), n, k, key, t, b, json.loads(c), bool(s))
+            for i, n, k, key, t, b, c, s in rows
+        ]
+
+    def sources(self) -> list[Source]:
+        return self._sources()
+
+    def source(self, name: str) -> Source | None:
+        found = self._sources("name = ?", [name])
+        return found[0] if found else None
+
+    def source_by_key(self, key: str) -> Source | None:
+        found = self._sources("key = ?", [key])
+        return found[0] if found else None
+
+    def require_source(self, name: str) -> Source:
+        src = self.source(name)
+        if src is None:
+            raise NotFound(f"No source named {name!r}.")
+        return src
+
+    def remove_source(self, name: str) -> int:
+        """Remove a source and its articles; bookmarks and annotations stay.
+        Returns the number of articles removed."""
+        src = self.require_source(name)
+        with self.transaction() as conn:
+            doc_rows = conn.execute(
+                "SELECT d.id, d.title, d.summary, d.text FROM document d JOIN article a "
+                "ON a.id = d.article_id WHERE a.source_id = ?",
+                (src.id,),
+            ).fetchall()
+            for doc_id, title, summary, text in doc_rows:
+                _articles._index(conn, doc_id, title, summary, text, "delete")
+            n = conn.execute(
+                "SELECT count(*) FROM article WHERE source_id = ?", (src.id,)
+            ).fetchone()[0]
+            conn.execute("DELETE FROM source WHERE id = ?", (src.id,))
+            conn.execute(
+                "DELETE FROM asset WHERE id NOT IN (SELECT asset_id FROM document_asset) "
+                "AND id NOT IN (SELECT asset_id FROM asset_url)"
+            )
+        return int(n)
+
+    def upsert_terms(self, source_id: int, terms: Iterable[Term]) -> None:
+        with self.transaction() as conn:
+            _articles.upsert_terms(conn, source_id, terms)
+
+    def terms(self, source_id: int, kind: str) -> list[tuple[Term, int]]:
+        """Terms of one kind with the number of articles attached."""
+        from reader.model import TermKind
+
+        rows = self._read().execute(
+            """SELECT t.kind, t.slug, t.name, t.native_name, t.description,
+                      (SELECT count(*) FROM article_term x WHERE x.term_id = t.id AND x.role <> 'editor')
+               FROM term t WHERE t.source_id = ? AND t.kind = ? ORDER BY t.name COLLATE NOCASE""",
+            (source_id, kind),
+        )
+        return [(Term(TermKind(k), s, n, nn, d), int(c)) for k, s, n, nn, d, c in rows]
+
+    # ---- articles ------------------------------------------------------------------
+
+    def write_article(self, source_id: int, record: ArticleRecord) -> WriteOutcome:
+        """Write one article with its documents, revisions, assets and index entries,
+        all or nothing."""
+        with self.transaction() as conn:
+            return _articles.write_article(conn, source_id, record, self._clock())
+
+    def mark_removed_upstream(self, source_id: int, slug: str) -> bool:
+        with self.transaction() as conn:
+            return _articles.mark_removed(conn, source_id, slug, self._clock())
+
+    def has_article(self, source_id: int, slug: str) -> bool:
+        row = (
+            self._read()
+            .execute("SELECT 1 FROM article WHERE source_id = ? AND slug = ?", (source_id, slug))
+            .fetchone()
+        )
+        return row is not None
+
+    def list_articles(
+        self, flt: SearchFilter | None = None, limit: int = 200, offset: int = 0
+    ) -> list[ArticleSummary]:
+        """Newest first; one row per article (its default language) unless ``flt.lang``."""
+        return _articles.list_summaries(self._read(), flt or SearchFilter(), limit, offset)
+
+    def summaries(self, document_ids: Sequence[int]) -> list[ArticleSummary]:
+        return _articles.summaries_for_documents(self._read(), document_ids)
+
+    def resolve(self, slug: str, source: str | None = None) -> tuple[int, str]:
+        """(article id, source name) for a slug; NotFound or Conflict (ambiguous)."""
+        found = _articles.find_articles(self._read(), slug, source)
+        if not found:
+            raise NotFound(f"No article with the slug {slug!r} in this library.")
+        if len(found) > 1:
+            names = ", ".join(sorted(n for _, n in found))
+            raise Conflict(f"The slug {slug!r} exists in several sources ({names}); name one.")
+        return found[0]
+
+    def document(
+        self,
+        slug: str,
+        lang: str | None = None,
+        *,
+        source: str | None = None,
+        preferred: Sequence[str] = (),
+    ) -> Document:
+        """The newest revision of one language of an article. Without ``lang``, the
+        first of ``preferred`` that is held, then English, then any."""
+        article_id, _ = self.resolve(slug, source)
+        conn = self._read()
+        held = [
+            r[0]
+            for r in conn.execute(
+                "SELECT lang FROM document WHERE article_id = ? ORDER BY lang", (article_id,)
+            )
+        ]
+        chosen = lang if lang is not None else _articles.pick_language(held, preferred)
+        doc = _articles.load_document(conn, article_id, chosen) if chosen else None
+        if doc is None:
+            raise NotFound(
+                f"The article {slug!r} is not held in {lang!r}; held: {', '.join(held) or 'none'}."
+            )
+        return doc
+
+    def revision_html(self, document_id: int, number: int) -> str | None:
+        return _articles.revision_html(self._read(), document_id, number)
+
+    def asset(self, sha256: str) -> tuple[str, bytes] | None:
+        """(mime type, bytes) of a stored image."""
+        return _articles.asset(self._read(), sha256)
+
+    def search(
+        self, query: str, flt: SearchFilter | None = None, limit: int = 20, offset: int = 0
+    ) -> list[SearchHit]:
+        """Best matches first (BM25; title and summary weigh more than body)."""
+        return _search.search(self._read(), query, flt or SearchFilter(), limit, offset)
+
+    def search_count(self, query: str, flt: SearchFilter | None = None) -> int:
+        return _search.count(self._read(), query, flt or SearchFilter())
+
+    def info(self) -> LibraryInfo:
+        conn = self._read()
+        return LibraryInfo(
+            path=str(self.path),
+            articles=int(conn.execute("SELECT count(*) FROM article").fetchone()[0]),
+            documents=int(conn.execute("SELECT count(*) FROM document").fetchone()[0]),
+            languages=tuple(
+                r[0] for r in conn.execute("SELECT DISTINCT lang FROM document ORDER BY lang")
+            ),
+            sources=tuple(s.name for s in self.sources()),
+            schema_version=int(conn.execute("PRAGMA user_version").fetchone()[0]),
+        )
+
+    # ---- user data -----------------------------------------------------------------
+
+    def _key_of(self, slug: str, source: str | None) -> tuple[str, str]:
+        _, name = self.resolve(slug, source)
+        return self.require_source(name).key, slug
+
+    def set_bookmark(self, slug: str, on: bool = True, *, source: str | None = None) -> bool:
+        key, slug = self._key_of(slug, source)
+        with self.transaction() as conn:
+            return _user.set_bookmark(conn, key, slug, on, self._clock())
+
+    def mark_read(
+        self, slug: str, lang: str, read: bool = True, *, source: str | None = None
+    ) -> None:
+        key, slug = self._key_of(slug, source)
+        with self.transaction() as conn:
+            _user.mark_read(conn, key, slug, lang, read, self._clock())
+
+    def create_collection(self, name: str, description: str = "") -> int:
+        with self.transaction() as conn:
+            return _user.create_collection(conn, name, description, self._clock())
+
+    def add_to_collection(
+        self, name: str, slugs: Sequence[str], *, create: bool = True, source: str | None = None
+    ) -> int:
+        """Append articles to a collection (created if missing and ``create``); every slug
+        is checked first, so an unknown one adds nothing. Returns how many were new."""
+        items = [self._key_of(slug, source) for slug in slugs]
+        with self.transaction() as conn:
+            cid = _user.collection_id(conn, name)
+            if cid is None:
+                if not create:
+                    raise NotFound(f"No collection named {name!r}.")
+                cid = _user.create_collection(conn, name, "", self._clock())
+            return _user.add_to_collection(conn, cid, items, self._clock())
+
+    def remove_from_collection(self, name: str, slug: str, *, source: str | None = None) -> bool:
+        key, slug = self._key_of(slug, source)
+        with self.transaction() as conn:
+            cid = _user.collection_id(conn, name)
+            if cid is None:
+                raise NotFound(f"No collection named {name!r}.")
+            return _user.remove_from_collection(conn, cid, key, slug)
+
+    def delete_collection(self, name: str) -> None:
+        with self.transaction() as conn:
+            _user.delete_collection(conn, name)
+
+    def collections(self) -> list[Collection]:
+        return _user.collections(self._read())
+
+    def collection_slugs(self, name: str) -> list[tuple[str, str]]:
+        """(source key, slug) of a collection's items in their order."""
+        cid = _user.collection_id(self._read(), name)
+        if cid is None:
+            raise NotFound(f"No collection named {name!r}.")
+        return _user.collection_items(self._read(), cid)
+
+    # ---- maintenance ---------------------------------------------------------------
+
+    def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
+        """A consistent copy of the library (online backup API), by default into the
+        backups folder beside it."""
+        with translated(self.path):
+            if dest is not None:
+                return _db.backup_to(self._conn, Path(dest))
+            return _db.make_backup(self._conn, self.path, reason)
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check (empty when the file is sound)."""
+        rows = [r[0] for r in self._read().execute("PRAGMA integrity_check(20)")]
+        return [] if rows == ["ok"] else rows

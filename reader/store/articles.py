@@ -1,0 +1,438 @@
+"""Writing articles (with revisions, taxonomy, assets and index) and reading them back."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from reader.model import (
+    ENGLISH,
+    ArticleRecord,
+    ArticleSummary,
+    AssetRecord,
+    Document,
+    DocumentRecord,
+    RelatedKind,
+    RelatedLink,
+    Revision,
+    SearchFilter,
+    Term,
+    TermKind,
+    WriteOutcome,
+)
+from reader.store.segment import segment
+
+_ROLE_OF = {"categories": "category", "topics": "topic", "contributors": "contributor"}
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# ---- writing -----------------------------------------------------------------------
+
+
+def upsert_terms(conn: sqlite3.Connection, source_id: int, terms: Iterable[Term]) -> None:
+    """Create or update terms; a description or native name given replaces the old."""
+    for t in terms:
+        conn.execute(
+            """INSERT INTO term (source_id, kind, slug, name, native_name, description)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (source_id, kind, slug) DO UPDATE SET
+                 name = excluded.name,
+                 native_name = coalesce(excluded.native_name, native_name),
+                 description = coalesce(excluded.description, description)""",
+            (source_id, t.kind.value, t.slug, t.name, t.native_name, t.description),
+        )
+
+
+def _term_id(conn: sqlite3.Connection, source_id: int, kind: str, slug: str) -> int:
+    row = conn.execute(
+        "SELECT id FROM term WHERE source_id = ? AND kind = ? AND slug = ?",
+        (source_id, kind, slug),
+    ).fetchone()
+    if row:
+        return int(row[0])
+    cur = conn.execute(
+        "INSERT INTO term (source_id, kind, slug, name) VALUES (?, ?, ?, ?)",
+        (source_id, kind, slug, slug.replace("-", " ").title()),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _write_terms(
+    conn: sqlite3.Connection, source_id: int, article_id: int, rec: ArticleRecord
+) -> None:
+    conn.execute("DELETE FROM article_term WHERE article_id = ?", (article_id,))
+    rows: list[tuple[int, int, str, int]] = []
+    for attr, role in _ROLE_OF.items():
+        for pos, slug in enumerate(getattr(rec, attr)):
+            rows.append((article_id, _term_id(conn, source_id, role, slug), role, pos))
+    if rec.editor:
+        rows.append((article_id, _term_id(conn, source_id, "contributor", rec.editor), "editor", 0))
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_term (article_id, term_id, role, position) VALUES (?,?,?,?)",
+        rows,
+    )
+
+
+def _write_related(conn: sqlite3.Connection, article_id: int, links: Sequence[RelatedLink]) -> None:
+    conn.execute("DELETE FROM related WHERE article_id = ? AND kind = 'site'", (article_id,))
+    conn.executemany(
+        """INSERT OR IGNORE INTO related (article_id, kind, target_slug, position, title, teaser)
+           VALUES (?, 'site', ?, ?, ?, ?)""",
+        [(article_id, link.slug, pos, link.title, link.teaser) for pos, link in enumerate(links)],
+    )
+
+
+def _write_assets(conn: sqlite3.Connection, assets: Sequence[AssetRecord]) -> None:
+    for a in assets:
+        conn.execute(
+            "INSERT OR IGNORE INTO asset (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
+            (a.sha256, a.mime, len(a.data), a.data),
+        )
+        conn.execute(
+            """INSERT INTO asset_url (url, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?
+               ON CONFLICT (url) DO UPDATE SET asset_id = excluded.asset_id""",
+            (a.url, a.sha256),
+        )
+
+
+def _index(
+    conn: sqlite3.Connection, doc_id: int, title: str, summary: str, text: str, op: str
+) -> None:
+    values = (doc_id, segment(title), segment(summary), segment(text))
+    if op == "delete":
+        conn.execute(
+            "INSERT INTO document_fts (document_fts, rowid, title, summary, text) "
+            "VALUES ('delete', ?, ?, ?, ?)",
+            values,
+        )
+    else:
+        conn.execute(
+            "INSERT INTO document_fts (rowid, title, summary, text) VALUES (?, ?, ?, ?)", values
+        )
+
+
+def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentRecord) -> bool:
+    """Store one document; returns True when it is new or its content changed."""
+    row = conn.execute(
+        """SELECT d.id, d.title, d.summary, d.text, r.content_hash, r.number, r.id
+           FROM document d LEFT JOIN revision r ON r.id = d.revision_id
+           WHERE d.article_id = ? AND d.lang = ?""",
+        (article_id, doc.lang),
+    ).fetchone()
+    if row and row[4] == doc.content_hash:
+        # Same content: remember the validators for the next conditional request.
+        conn.execute(
+            "UPDATE revision SET etag = coalesce(?, etag), last_modified = coalesce(?, last_modified)"
+            " WHERE id = ?",
+            (doc.etag, doc.last_modified, row[6]),
+        )
+        return False
+    if row:
+        doc_id = int(row[0])
+        _index(conn, doc_id, row[1], row[2], row[3], "delete")
+        number = int(row[5] or 0) + 1
+    else:
+        cur = conn.execute(
+            "INSERT INTO document (article_id, lang, title) VALUES (?, ?, ?)",
+            (article_id, doc.lang, doc.title),
+        )
+        doc_id = int(cur.lastrowid or 0)
+        number = 1
+    cur = conn.execute(
+        """INSERT INTO revision (document_id, number, content_hash, title, summary, html_z,
+                                 fetched_at, etag, last_modified)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (
+            doc_id,
+            number,
+            doc.content_hash,
+            doc.title,
+            doc.summary,
+            zlib.compress(doc.html.encode("utf-8"), 6),
+            iso(doc.fetched_at),
+            doc.etag,
+            doc.last_modified,
+        ),
+    )
+    conn.execute(
+        "UPDATE document SET title = ?, summary = ?, text = ?, url = ?, revision_id = ? WHERE id = ?",
+        (doc.title, doc.summary, doc.text, doc.url, cur.lastrowid, doc_id),
+    )
+    _index(conn, doc_id, doc.title, doc.summary, doc.text, "insert")
+    conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_asset (document_id, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?",
+        [(doc_id, h) for h in doc.asset_hashes],
+    )
+    return True
+
+
+def write_article(
+    conn: sqlite3.Connection, source_id: int, rec: ArticleRecord, now: datetime
+) -> WriteOutcome:
+    """Write one article; the caller holds the transaction (or savepoint)."""
+    row = conn.execute(
+        "SELECT id FROM article WHERE source_id = ? AND slug = ?", (source_id, rec.slug)
+    ).fetchone()
+    if row:
+        article_id = int(row[0])
+        conn.execute(
+            "UPDATE article SET published = coalesce(?, published), removed_upstream = NULL WHERE id = ?",
+            (rec.published.isoformat() if rec.published else None, article_id),
+        )
+    else:
+        cur = conn.execute(
+            "INSERT INTO article (source_id, slug, published, first_seen) VALUES (?, ?, ?, ?)",
+            (source_id, rec.slug, rec.published.isoformat() if rec.published else None, iso(now)),
+        )
+        article_id = int(cur.lastrowid or 0)
+    _write_terms(conn, source_id, article_id, rec)
+    _write_related(conn, article_id, rec.related)
+    _write_assets(conn, rec.assets)
+    changed = [_write_document(conn, article_id, doc) for doc in rec.documents]
+    if not row:
+        return WriteOutcome.NEW
+    return WriteOutcome.UPDATED if any(changed) else WriteOutcome.UNCHANGED
+
+
+def mark_removed(conn: sqlite3.Connection, source_id: int, slug: str, now: datetime) -> bool:
+    cur = conn.execute(
+        "UPDATE article SET removed_upstream = ? WHERE source_id = ? AND slug = ?",
+        (iso(now), source_id, slug),
+    )
+    return cur.rowcount > 0
+
+
+# ---- reading -----------------------------------------------------------------------
+
+_SUMMARY_COLUMNS = """
+    a.id, d.id, s.name, a.slug, d.lang, d.title, a.published, d.url, s.sample,
+    EXISTS (SELECT 1 FROM bookmark b WHERE b.source_key = s.key AND b.slug = a.slug),
+    EXISTS (SELECT 1 FROM reading_state r WHERE r.source_key = s.key AND r.slug = a.slug
+            AND r.lang = d.lang)
+"""
+
+# The document shown for an article when no language is asked for: English if held,
+# otherwise the first language in code order.
+_DEFAULT_DOC = """(SELECT id FROM document WHERE article_id = a.id
+                   ORDER BY lang <> 'en', lang LIMIT 1)"""
+
+
+def filter_clause(flt: SearchFilter) -> tuple[str, list[object]]:
+    """SQL conditions over aliases a (article), d (document), s (source)."""
+    where: list[str] = []
+    args: list[object] = []
+    if flt.lang:
+        where.append("d.lang = ?")
+        args.append(flt.lang)
+    for kind, slug in (("category", flt.category), ("topic", flt.topic)):
+        if slug:
+            where.append(
+                "EXISTS (SELECT 1 FROM article_term x JOIN term t ON t.id = x.term_id "
+                "WHERE x.article_id = a.id AND t.kind = ? AND t.slug = ?)"
+            )
+            args += [kind, slug]
+    if flt.bookmarked:
+        where.append(
+            "EXISTS (SELECT 1 FROM bookmark b WHERE b.source_key = s.key AND b.slug = a.slug)"
+        )
+    if flt.since:
+        where.append("a.published >= ?")
+        args.append(flt.since.isoformat())
+    if flt.until:
+        where.append("a.published <= ?")
+        args.append(flt.until.isoformat())
+    if flt.source:
+        where.append("s.name = ?")
+        args.append(flt.source)
+    return " AND ".join(where) or "1", args
+
+
+def list_summaries(
+    conn: sqlite3.Connection, flt: SearchFilter, limit: int, offset: int = 0
+) -> list[ArticleSummary]:
+    doc_join = "d.article_id = a.id" if flt.lang else f"d.id = {_DEFAULT_DOC}"
+    where, args = filter_clause(flt)
+    rows = conn.execute(
+        f"""SELECT {_SUMMARY_COLUMNS}
+            FROM article a JOIN source s ON s.id = a.source_id JOIN document d ON {doc_join}
+            WHERE {where}
+            ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?""",
+        [*args, limit, offset],
+    ).fetchall()
+    return summaries_from_rows(conn, rows)
+
+
+def summaries_for_documents(
+    conn: sqlite3.Connection, doc_ids: Sequence[int]
+) -> list[ArticleSummary]:
+    if not doc_ids:
+        return []
+    marks = ",".join("?" * len(doc_ids))
+    rows = conn.execute(
+        f"""SELECT {_SUMMARY_COLUMNS}
+            FROM document d JOIN article a ON a.id = d.article_id JOIN source s ON s.id = a.source_id
+            WHERE d.id IN ({marks})""",
+        list(doc_ids),
+    ).fetchall()
+    by_id = {s.document_id: s for s in summaries_from_rows(conn, rows)}
+    return [by_id[i] for i in doc_ids if i in by_id]
+
+
+def summaries_from_rows(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[ArticleSummary]:
+    ids = sorted({int(r[0]) for r in rows})
+    terms: dict[int, dict[str, list[str]]] = {i: {} for i in ids}
+    langs: dict[int, list[str]] = {i: [] for i in ids}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        marks = ",".join("?" * len(chunk))
+        for aid, role, name in conn.execute(
+            f"""SELECT x.article_id, x.role, t.name FROM article_term x JOIN term t ON t.id = x.term_id
+                WHERE x.article_id IN ({marks}) ORDER BY x.article_id, x.role, x.position""",
+            chunk,
+        ):
+            terms[aid].setdefault(role, []).append(name)
+        for aid, lang in conn.execute(
+            f"SELECT article_id, lang FROM document WHERE article_id IN ({marks}) ORDER BY lang <> 'en', lang",
+            chunk,
+        ):
+            langs[aid].append(lang)
+    out = []
+    for r in rows:
+        t = terms[int(r[0])]
+        out.append(
+            ArticleSummary(
+                article_id=int(r[0]),
+                document_id=int(r[1]),
+                source=r[2],
+                slug=r[3],
+                lang=r[4],
+                title=r[5],
+                published=_date(r[6]),
+                url=r[7],
+                sample=bool(r[8]),
+                bookmarked=bool(r[9]),
+                read=bool(r[10]),
+                categories=tuple(t.get("category", ())),
+                topics=tuple(t.get("topic", ())),
+                contributors=tuple(t.get("contributor", ())),
+                languages=tuple(langs[int(r[0])]),
+            )
+        )
+    return out
+
+
+def find_articles(conn: sqlite3.Connection, slug: str, source: str | None) -> list[tuple[int, str]]:
+    """(article id, source name) of every article with this slug."""
+    sql = "SELECT a.id, s.name FROM article a JOIN source s ON s.id = a.source_id WHERE a.slug = ?"
+    args: list[object] = [slug]
+    if source:
+        sql += " AND s.name = ?"
+        args.append(source)
+    return [(int(i), str(n)) for i, n in conn.execute(sql, args)]
+
+
+def pick_language(held: Sequence[str], wanted: Sequence[str]) -> str | None:
+    """The first of ``wanted`` that is held, else English, else the first held."""
+    for lang in [*wanted, ENGLISH]:
+        if lang in held:
+            return lang
+    return held[0] if held else None
+
+
+def load_document(conn: sqlite3.Connection, article_id: int, lang: str) -> Document | None:
+    row = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS}, d.summary, d.text, a.removed_upstream, d.revision_id "
+        "FROM document d JOIN article a ON a.id = d.article_id JOIN source s ON s.id = a.source_id "
+        "WHERE a.id = ? AND d.lang = ?",
+        (article_id, lang),
+    ).fetchone()
+    if row is None:
+        return None
+    summary = summaries_from_rows(conn, [row])[0]
+    html_z = conn.execute("SELECT html_z FROM revision WHERE id = ?", (row[14],)).fetchone()[0]
+    revisions = tuple(
+        Revision(int(n), h, datetime.fromisoformat(f), e, lm)
+        for n, h, f, e, lm in conn.execute(
+            "SELECT number, content_hash, fetched_at, etag, last_modified FROM revision "
+            "WHERE document_id = ? ORDER BY number",
+            (summary.document_id,),
+        )
+    )
+    terms = tuple(
+        Term(TermKind(k), sl, nm, nn, desc)
+        for k, sl, nm, nn, desc in conn.execute(
+            """SELECT t.kind, t.slug, t.name, t.native_name, t.description
+               FROM article_term x JOIN term t ON t.id = x.term_id
+               WHERE x.article_id = ? ORDER BY x.role, x.position""",
+            (article_id,),
+        )
+    )
+    editor = conn.execute(
+        "SELECT t.name FROM article_term x JOIN term t ON t.id = x.term_id "
+        "WHERE x.article_id = ? AND x.role = 'editor'",
+        (article_id,),
+    ).fetchone()
+    images = conn.execute(
+        "SELECT count(*) FROM document_asset WHERE document_id = ?", (summary.document_id,)
+    ).fetchone()[0]
+    return Document(
+        summary=summary,
+        summary_text=row[11],
+        html=zlib.decompress(html_z).decode("utf-8"),
+        text=row[12],
+        editor=editor[0] if editor else None,
+        revision=revisions[-1].number if revisions else 0,
+        revisions=revisions,
+        translations=summary.languages,
+        related=load_related(conn, article_id, lang),
+        images=int(images),
+        removed_upstream=datetime.fromisoformat(row[13]) if row[13] else None,
+        terms=terms,
+    )
+
+
+def load_related(conn: sqlite3.Connection, article_id: int, lang: str) -> tuple[RelatedLink, ...]:
+    """Site-given links then computed ones; a held target shows its title in ``lang``."""
+    rows = conn.execute(
+        """SELECT r.kind, r.target_slug, r.title, r.teaser, r.reason,
+                  (SELECT coalesce(
+                       (SELECT d.title FROM document d WHERE d.article_id = t.id AND d.lang = ?),
+                       (SELECT d.title FROM document d WHERE d.article_id = t.id AND d.lang = 'en'))
+                   FROM article t WHERE t.source_id = a.source_id AND t.slug = r.target_slug)
+           FROM related r JOIN article a ON a.id = r.article_id
+           WHERE r.article_id = ? ORDER BY r.kind = 'computed', r.position""",
+        (lang, article_id),
+    ).fetchall()
+    return tuple(
+        RelatedLink(
+            slug=slug,
+            title=held_title or title,
+            teaser=teaser,
+            kind=RelatedKind(kind),
+            reason=reason,
+            held=held_title is not None,
+        )
+        for kind, slug, title, teaser, reason, held_title in rows
+    )
+
+
+def revision_html(conn: sqlite3.Connection, document_id: int, number: int) -> str | None:
+    row = conn.execute(
+        "SELECT html_z FROM revision WHERE document_id = ? AND number = ?", (document_id, number)
+    ).fetchone()
+    return zlib.decompress(row[0]).decode("utf-8") if row else None
+
+
+def asset(conn: sqlite3.Connection, sha256: str) -> tuple[str, bytes] | None:
+    row = conn.execute("SELECT mime, data FROM asset WHERE sha256 = ?", (sha256,)).fetchone()
+    return (str(row[0]), bytes(row[1])) if row else None

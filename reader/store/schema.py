@@ -1,0 +1,204 @@
+"""The library schema as an ordered list of migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. Each migration runs in
+one transaction with the version bump, so a failed migration leaves the file as it was.
+Never edit a released migration: append a new one.
+
+User data (reading_state, bookmark, collection_item, annotation) has no foreign key to
+``article``: it is keyed by (source_key, slug[, lang]) so that re-syncing, editing or
+purging an article can never cascade into what the user made.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "initial schema",
+        """
+CREATE TABLE source (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL,
+    key        TEXT NOT NULL UNIQUE,      -- stable identity used by user data
+    title      TEXT NOT NULL DEFAULT '',
+    base_url   TEXT NOT NULL DEFAULT '',
+    config     TEXT NOT NULL DEFAULT '{}',
+    sample     INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE term (
+    id          INTEGER PRIMARY KEY,
+    source_id   INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('category', 'topic', 'contributor')),
+    slug        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    native_name TEXT,
+    description TEXT,
+    UNIQUE (source_id, kind, slug)
+);
+
+CREATE TABLE article (
+    id               INTEGER PRIMARY KEY,
+    source_id        INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    slug             TEXT NOT NULL,
+    published        TEXT,                -- ISO date
+    first_seen       TEXT NOT NULL,
+    removed_upstream TEXT,                -- when the source answered 404/410
+    UNIQUE (source_id, slug)
+);
+CREATE INDEX article_published ON article(published DESC, id DESC);
+
+CREATE TABLE article_term (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    term_id    INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+    role       TEXT NOT NULL CHECK (role IN ('category', 'topic', 'contributor', 'editor')),
+    position   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, role, term_id)
+) WITHOUT ROWID;
+CREATE INDEX article_term_by_term ON article_term(term_id, article_id);
+
+CREATE TABLE document (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    lang        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    summary     TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL DEFAULT '', -- plain text of the newest revision
+    url         TEXT NOT NULL DEFAULT '',
+    revision_id INTEGER,                  -- newest revision
+    UNIQUE (article_id, lang)
+);
+CREATE INDEX document_lang ON document(lang, article_id);
+
+CREATE TABLE revision (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    number       INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    summary      TEXT NOT NULL DEFAULT '',
+    html_z       BLOB NOT NULL,           -- sanitized body HTML, zlib-compressed
+    fetched_at   TEXT NOT NULL,
+    etag         TEXT,
+    last_modified TEXT,
+    UNIQUE (document_id, number)
+);
+
+CREATE TABLE asset (
+    id     INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    mime   TEXT NOT NULL,
+    size   INTEGER NOT NULL,
+    data   BLOB NOT NULL
+);
+CREATE TABLE asset_url (
+    url      TEXT PRIMARY KEY,
+    asset_id INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE
+);
+CREATE TABLE document_asset (
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    asset_id    INTEGER NOT NULL REFERENCES asset(id) ON DELETE CASCADE,
+    PRIMARY KEY (document_id, asset_id)
+) WITHOUT ROWID;
+
+CREATE TABLE related (
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL CHECK (kind IN ('site', 'computed')),
+    target_slug TEXT NOT NULL,
+    position    INTEGER NOT NULL DEFAULT 0,
+    title       TEXT NOT NULL DEFAULT '',
+    teaser      TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT '',
+    score       REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, kind, target_slug)
+) WITHOUT ROWID;
+
+-- Full-text index over the segmented title, summary and text of every document.
+-- Contentless: the store passes the same segmented values again to delete a row.
+CREATE VIRTUAL TABLE document_fts USING fts5(
+    title, summary, text,
+    content = '',
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+
+-- ---- user data: never referenced by a cascading key -------------------------------
+CREATE TABLE reading_state (
+    source_key TEXT NOT NULL,
+    slug       TEXT NOT NULL,
+    lang       TEXT NOT NULL,
+    read_at    TEXT NOT NULL,
+    position   REAL NOT NULL DEFAULT 0,
+    PRIMARY KEY (source_key, slug, lang)
+) WITHOUT ROWID;
+
+CREATE TABLE bookmark (
+    source_key TEXT NOT NULL,
+    slug       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (source_key, slug)
+) WITHOUT ROWID;
+
+CREATE TABLE collection (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE collection_item (
+    collection_id INTEGER NOT NULL REFERENCES collection(id) ON DELETE CASCADE,
+    source_key    TEXT NOT NULL,
+    slug          TEXT NOT NULL,
+    position      REAL NOT NULL,
+    added_at      TEXT NOT NULL,
+    PRIMARY KEY (collection_id, source_key, slug)
+) WITHOUT ROWID;
+
+CREATE TABLE annotation (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    source_key      TEXT NOT NULL,
+    slug            TEXT NOT NULL,
+    lang            TEXT NOT NULL,
+    revision        INTEGER NOT NULL,     -- revision number the annotation was made on
+    exact           TEXT NOT NULL,
+    prefix          TEXT NOT NULL DEFAULT '',
+    suffix          TEXT NOT NULL DEFAULT '',
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    color           TEXT NOT NULL DEFAULT 'yellow',
+    note            TEXT NOT NULL DEFAULT '',
+    tags            TEXT NOT NULL DEFAULT '[]',
+    state           TEXT NOT NULL DEFAULT 'anchored'
+                    CHECK (state IN ('anchored', 'moved', 'orphaned')),
+    anchored_revision INTEGER NOT NULL,   -- last revision where it anchored
+    created_at      TEXT NOT NULL,
+    modified_at     TEXT NOT NULL,
+    deleted_at      TEXT                  -- soft delete, so undo never loses a note
+);
+CREATE INDEX annotation_by_article ON annotation(source_key, slug, lang);
+
+-- ---- sync bookkeeping ---------------------------------------------------------------
+CREATE TABLE sync_state (
+    source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    key       TEXT NOT NULL,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (source_id, key)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_run (
+    id          INTEGER PRIMARY KEY,
+    source_id   INTEGER REFERENCES source(id) ON DELETE SET NULL,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    new         INTEGER NOT NULL DEFAULT 0,
+    updated     INTEGER NOT NULL DEFAULT 0,
+    unchanged   INTEGER NOT NULL DEFAULT 0,
+    failed      INTEGER NOT NULL DEFAULT 0,
+    errors      TEXT NOT NULL DEFAULT '[]'
+);
+""",
+    ),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,277 @@
+"""The one ingest path: untrusted HTML in, sanitized documents and assets out.
+
+Sync sources and the pack importer both build an :class:`ArticleRecord` with
+:func:`build_document`, so an article from a pack is stored exactly as a synced one.
+
+* images: each ``<img src>`` is handed to the caller's ``fetch_asset``; what it
+  returns is stored in the library and the ``src`` becomes ``asset:<sha256>``; images
+  it cannot provide keep their address (the reading view never loads remote content);
+* sanitizing: an allow-list (nh3) keeps structure (headings, lists, tables, quotes,
+  footnotes, figures, links) and drops scripts, styles, event handlers and frames;
+* text: block elements become line breaks, inline elements run together, so the
+  plain text reads like the page and is what search and annotations work on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import nh3
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
+
+from reader.model import AssetRecord, DocumentRecord
+
+# (bytes, mime type, canonical URL) of an image, or None when it cannot be had.
+AssetFetcher = Callable[[str], "tuple[bytes, str, str] | None"]
+
+ASSET_SCHEME = "asset"
+MAX_ASSET_BYTES = 8 * 1024 * 1024
+
+_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "br",
+    "caption",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "del",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "ins",
+    "kbd",
+    "li",
+    "mark",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "section",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "u",
+    "ul",
+}
+_ATTRIBUTES = {
+    "*": {"lang", "dir", "id", "title"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start", "type", "reversed"},
+    "li": {"value"},
+    "time": {"datetime"},
+    "q": {"cite"},
+    "blockquote": {"cite"},
+}
+_SCHEMES = {"http", "https", "mailto", ASSET_SCHEME}
+
+_BLOCKS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+}
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+@dataclass(frozen=True)
+class PreparedHtml:
+    html: str
+    text: str
+    assets: tuple[AssetRecord, ...]
+
+
+def sanitize(html: str) -> str:
+    """Allow-list sanitizing of article HTML."""
+    return nh3.clean(
+        html,
+        tags=_TAGS,
+        attributes=_ATTRIBUTES,
+        url_schemes=_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def inner_html(tree: HTMLParser) -> str:
+    """The HTML inside ``<body>``."""
+    body = tree.body
+    if body is None:
+        return ""
+    parts: list[str] = []
+    child = body.child
+    while child is not None:
+        parts.append(child.html or "")
+        child = child.next
+    return "".join(parts)
+
+
+def _localize_images(tree: HTMLParser, fetch_asset: AssetFetcher | None) -> list[AssetRecord]:
+    assets: dict[str, AssetRecord] = {}
+    for img in tree.css("img"):
+        src = str(img.attributes.get("src") or "").strip()
+        if not src or fetch_asset is None or src.startswith(f"{ASSET_SCHEME}:"):
+            continue
+        got = fetch_asset(src)
+        if got is None:
+            continue
+        data, mime, url = got
+        if len(data) > MAX_ASSET_BYTES or not mime.startswith("image/"):
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        assets.setdefault(digest, AssetRecord(digest, mime, data, url))
+        img.attrs["src"] = f"{ASSET_SCHEME}:{digest}"
+    return list(assets.values())
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of sanitized HTML: one line per block, whitespace collapsed."""
+    tree = HTMLParser(f"<body>{html}</body>")
+    out: list[str] = []
+
+    def walk(node: Node) -> None:
+        child = node.child
+        while child is not None:
+            tag = child.tag or ""
+            if tag == "-text":
+                out.append(child.text_content or "")
+            elif tag in _BLOCKS:
+                out.append("\n")
+                walk(child)
+                out.append("\n")
+            elif tag in ("td", "th"):
+                out.append(" ")
+                walk(child)
+            elif not tag.startswith("-"):
+                walk(child)
+            child = child.next
+
+    if tree.body is not None:
+        walk(tree.body)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def prepare_html(raw_html: str, fetch_asset: AssetFetcher | None = None) -> PreparedHtml:
+    """Store images, sanitize, and extract text from one document body."""
+    tree = HTMLParser(f"<body>{raw_html}</body>")
+    assets = _localize_images(tree, fetch_asset)
+    clean = sanitize(inner_html(tree)).strip()
+    return PreparedHtml(clean, html_to_text(clean), tuple(assets))
+
+
+def clean_line(text: str) -> str:
+    """A title or summary: tags dropped, entities decoded, whitespace collapsed."""
+    if "<" in text or "&" in text:
+        body = HTMLParser(f"<body>{text}</body>").body
+        text = body.text() if body is not None else ""
+    return " ".join(text.split())
+
+
+def content_hash(title: str, summary: str, html: str) -> str:
+    return hashlib.sha256("\x00".join((title, summary, html)).encode("utf-8")).hexdigest()
+
+
+def build_document(
+    *,
+    lang: str,
+    title: str,
+    summary: str,
+    raw_html: str,
+    url: str,
+    fetched_at: datetime,
+    fetch_asset: AssetFetcher | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
+    """Turn one fetched language version into a storable document and its images."""
+    prepared = prepare_html(raw_html, fetch_asset)
+    title = clean_line(title)
+    summary = clean_line(summary)
+    record = DocumentRecord(
+        lang=lang,
+        title=title,
+        summary=summary,
+        html=prepared.html,
+        text=prepared.text,
+        url=url,
+        content_hash=content_hash(title, summary, prepared.html),
+        fetched_at=fetched_at,
+        etag=etag,
+        last_modified=last_modified,
+        asset_hashes=tuple(a.sha256 for a in prepared.assets),
+    )
+    return record, prepared.assets
