@@ -1,0 +1,67 @@
+import hashlib
+
+from reader.sync.ingest import build_document, clean_line, html_to_text, prepare_html, sanitize
+from tests.conftest import FETCHED
+
+
+def test_sanitize_drops_active_content_and_keeps_structure() -> None:
+    raw = (
+        '<h2 onclick="x()">1. Heading</h2><script>alert(1)</script><style>p{}</style>'
+        '<p style="color:red">Text <a href="javascript:evil()">bad</a> '
+        '<a href="https://example.org/a/x">good</a><sup>[1]</sup></p>'
+        "<iframe src='https://evil'></iframe><table><thead><tr><th>A</th></tr></thead>"
+        "<tbody><tr><td>1</td></tr></tbody></table><blockquote>Quoted</blockquote>"
+        '<ol class="footnotes"><li id="fn1">Note</li></ol><form><input></form>'
+    )
+    clean = sanitize(raw)
+    for gone in ("script", "alert", "onclick", "style", "javascript", "iframe", "<form", "<input"):
+        assert gone not in clean
+    for kept in ("<h2>", "<table>", "<th>", "<blockquote>", "<sup>[1]</sup>", 'id="fn1"',
+                 'href="https://example.org/a/x"'):
+        assert kept in clean
+
+
+def test_text_has_one_line_per_block_and_joins_inline() -> None:
+    html = "<h2>1. Title</h2><p>Hello <b>bold</b>   world</p><ul><li>one</li><li>two</li></ul>"
+    assert html_to_text(html) == "1. Title\nHello bold world\none\ntwo"
+
+
+def test_table_cells_are_separated() -> None:
+    assert html_to_text("<table><tr><td>a</td><td>b</td></tr></table>") == "a b"
+
+
+def test_images_are_stored_and_rewritten() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 50
+
+    def fetch(src: str) -> tuple[bytes, str, str] | None:
+        return (png, "image/png", "https://ex.org/i.png") if src == "i.png" else None
+
+    prepared = prepare_html('<p><img src="i.png" alt="A"><img src="missing.png"></p>', fetch)
+    digest = hashlib.sha256(png).hexdigest()
+    assert f'src="asset:{digest}"' in prepared.html
+    assert 'src="missing.png"' in prepared.html  # left as is; the view never loads it
+    assert [a.sha256 for a in prepared.assets] == [digest]
+
+
+def test_non_images_and_oversized_assets_are_refused() -> None:
+    def fetch(src: str) -> tuple[bytes, str, str] | None:
+        if src == "page.html":
+            return (b"<html>", "text/html", src)
+        return (b"0" * (9 * 1024 * 1024), "image/png", src)
+
+    prepared = prepare_html('<img src="page.html"><img src="huge.png">', fetch)
+    assert prepared.assets == ()
+
+
+def test_titles_are_plain_text() -> None:
+    assert clean_line("  <b>A</b> &amp;\n B  ") == "A & B"
+
+
+def test_content_hash_tracks_content_only() -> None:
+    a, _ = build_document(lang="en", title="T", summary="S", raw_html="<p>x</p>", url="u1",
+                          fetched_at=FETCHED)
+    b, _ = build_document(lang="en", title="T", summary="S", raw_html="<p>x</p>", url="u2",
+                          fetched_at=FETCHED, etag='"e"')
+    c, _ = build_document(lang="en", title="T", summary="S", raw_html="<p>y</p>", url="u1",
+                          fetched_at=FETCHED)
+    assert a.content_hash == b.content_hash != c.content_hash
