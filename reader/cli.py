@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from reader import __version__, paths
 from reader.model import ArticleSummary, Document, SearchFilter, SearchHit
@@ -27,6 +27,13 @@ log = logging.getLogger("reader")
 
 class UsageError(Exception):
     pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad usage is one line on stderr, not the whole usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
 def _out(data: Any) -> None:
@@ -275,9 +282,7 @@ def _add_filters(c: argparse.ArgumentParser, limit: int) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="reader", description="Offline reader for legal news about China."
-    )
+    p = _Parser(prog="reader", description="Offline reader for legal news about China.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
         "--db",

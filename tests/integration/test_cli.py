@@ -17,7 +17,9 @@ from reader import __version__
 LIST_KEYS = {"slug", "lang", "title", "published", "categories", "topics", "contributors", "url"}
 
 
-def run(*args: str, db: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, db: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "reader"]
     if db is not None:
         cmd += ["--db", str(db)]
@@ -54,7 +56,12 @@ def test_version() -> None:
 def test_missing_db_is_created_empty_and_info(tmp_path: Path) -> None:
     db = tmp_path / "new" / "lib.sqlite"
     assert ok("info", "--json", db=db) == {
-        "path": str(db), "articles": 0, "documents": 0, "languages": [], "sources": []}
+        "path": str(db),
+        "articles": 0,
+        "documents": 0,
+        "languages": [],
+        "sources": [],
+    }
     assert db.exists()
 
 
@@ -97,10 +104,19 @@ def test_list_keys_and_filters(lib: Path) -> None:
 def test_show(lib: Path) -> None:
     slug = ok("list", "--json", db=lib)[0]["slug"]
     doc = ok("show", slug, "--json", db=lib)
-    assert set(doc) >= LIST_KEYS | {"summary", "text", "translations", "related", "revisions", "images"}
+    assert set(doc) >= LIST_KEYS | {
+        "summary",
+        "text",
+        "translations",
+        "related",
+        "revisions",
+        "images",
+    }
     assert doc["lang"] == "en" and doc["text"] and len(doc["translations"]) >= 4
-    assert all(set(r) >= {"slug", "title", "kind"} and r["kind"] in {"site", "computed"}
-               for r in doc["related"])
+    assert all(
+        set(r) >= {"slug", "title", "kind"} and r["kind"] in {"site", "computed"}
+        for r in doc["related"]
+    )
     assert isinstance(doc["revisions"], int) and isinstance(doc["images"], int)
     zh = ok("show", slug, "--lang", "zh-cn", "--json", db=lib)
     assert zh["lang"] == "zh-cn" and zh["published"] == doc["published"]
@@ -118,18 +134,22 @@ def test_bookmarks_and_collections(lib: Path) -> None:
     assert ok("list", "--bookmarked", "--json", db=lib) == []
     ok("collection", "add", "Matter A", slugs[2], slugs[1], db=lib)
     cols = ok("collection", "list", "--json", db=lib)
-    assert cols == [{"name": "Matter A", "description": "", "count": 2, "items": [slugs[2], slugs[1]]}]
+    assert cols == [
+        {"name": "Matter A", "description": "", "count": 2, "items": [slugs[2], slugs[1]]}
+    ]
 
 
 def test_errors_are_one_clear_line(lib: Path, tmp_path: Path) -> None:
     assert "no-such-slug" in fails("show", "no-such-slug", "--json", db=lib)
     assert "no-such-slug" in fails("bookmark", "no-such-slug", db=lib)
-    assert "not held" in fails("show", "supreme-court-embraces-presumed-reciprocity", "--lang", "xx", db=lib)
+    assert "not held" in fails(
+        "show", "supreme-court-embraces-presumed-reciprocity", "--lang", "xx", db=lib
+    )
     not_db = tmp_path / "notes.txt"
     not_db.write_text("hello " * 1000)
     assert "not an SQLite database" in fails("info", db=not_db)
     assert not_db.read_text() == "hello " * 1000
-    assert "invalid" in fails("list", "--limit", "0", db=lib)
+    assert "--limit" in fails("list", "--limit", "0", db=lib)
     assert "invalid choice" in fails("frobnicate", db=lib)
     assert "no-such" in fails("collection", "add", "M", "no-such", db=lib)
     assert "pack.json is missing" in fails("import", str(tmp_path), db=lib)

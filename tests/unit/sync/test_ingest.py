@@ -16,8 +16,15 @@ def test_sanitize_drops_active_content_and_keeps_structure() -> None:
     clean = sanitize(raw)
     for gone in ("script", "alert", "onclick", "style", "javascript", "iframe", "<form", "<input"):
         assert gone not in clean
-    for kept in ("<h2>", "<table>", "<th>", "<blockquote>", "<sup>[1]</sup>", 'id="fn1"',
-                 'href="https://example.org/a/x"'):
+    for kept in (
+        "<h2>",
+        "<table>",
+        "<th>",
+        "<blockquote>",
+        "<sup>[1]</sup>",
+        'id="fn1"',
+        'href="https://example.org/a/x"',
+    ):
         assert kept in clean
 
 
@@ -58,10 +65,19 @@ def test_titles_are_plain_text() -> None:
 
 
 def test_content_hash_tracks_content_only() -> None:
-    a, _ = build_document(lang="en", title="T", summary="S", raw_html="<p>x</p>", url="u1",
-                          fetched_at=FETCHED)
-    b, _ = build_document(lang="en", title="T", summary="S", raw_html="<p>x</p>", url="u2",
-                          fetched_at=FETCHED, etag='"e"')
-    c, _ = build_document(lang="en", title="T", summary="S", raw_html="<p>y</p>", url="u1",
-                          fetched_at=FETCHED)
+    a, _ = build_document(
+        lang="en", title="T", summary="S", raw_html="<p>x</p>", url="u1", fetched_at=FETCHED
+    )
+    b, _ = build_document(
+        lang="en",
+        title="T",
+        summary="S",
+        raw_html="<p>x</p>",
+        url="u2",
+        fetched_at=FETCHED,
+        etag='"e"',
+    )
+    c, _ = build_document(
+        lang="en", title="T", summary="S", raw_html="<p>y</p>", url="u1", fetched_at=FETCHED
+    )
     assert a.content_hash == b.content_hash != c.content_hash

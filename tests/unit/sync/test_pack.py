@@ -112,7 +112,7 @@ def test_pack_cannot_read_outside_itself(tmp_path: Path) -> None:
 
 def test_not_a_pack(tmp_path: Path) -> None:
     with Store.open(tmp_path / "lib.sqlite") as s:
-        with pytest.raises(PackError, match="pack.json is missing"):
+        with pytest.raises(PackError, match=r"pack\.json is missing"):
             import_pack(s, tmp_path)
         (tmp_path / "x.zip").write_bytes(b"not a zip")
         with pytest.raises(PackError, match="not a pack"):

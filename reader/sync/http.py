@@ -1,0 +1,379 @@
+"""A polite, bounded HTTP client for sync.
+
+* identifies itself with a User-Agent naming the app and its version;
+* honours robots.txt (and its Crawl-delay) per host;
+* keeps at most ``max_in_flight`` requests per host and spaces request starts by
+  ``min_interval`` seconds;
+* retries timeouts, dropped connections, 5xx and 429 with exponential backoff, honouring
+  Retry-After (up to a cap);
+* sends conditional requests (If-None-Match / If-Modified-Since) when given validators;
+* caps the body (decompressed too: the client inflates gzip itself, so a gzip bomb is
+  cut at the cap), the number of redirects, and checks robots.txt on every hop.
+
+Every wait is interruptible through the ``cancel`` event.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import re
+import threading
+import time
+import urllib.robotparser
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from reader import APP_NAME, __version__
+
+DEFAULT_USER_AGENT = f"LexSinicaReader/{__version__} (+offline reader; {APP_NAME})"
+_RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+
+
+class FetchError(Exception):
+    """A request that failed for good; ``kind`` says how, the message says it plainly."""
+
+    def __init__(self, url: str, kind: str, detail: str, status: int | None = None) -> None:
+        self.url = url
+        self.kind = kind
+        self.status = status
+        super().__init__(f"{detail} ({url})")
+
+
+class Cancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    user_agent: str = DEFAULT_USER_AGENT
+    max_in_flight: int = 4
+    min_interval: float = 0.25
+    timeout: float = 20.0
+    retries: int = 3
+    backoff: float = 1.0
+    max_retry_after: float = 120.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    respect_robots: bool = True
+    max_crawl_delay: float = 10.0
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+    def text(self) -> str:
+        return decode_body(self.body, self.content_type)
+
+
+@dataclass
+class _Host:
+    slots: threading.BoundedSemaphore
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    next_start: float = 0.0
+    robots: urllib.robotparser.RobotFileParser | None = None
+    robots_loaded: bool = False
+    delay: float = 0.0
+
+
+class HttpClient:
+    """Thread-safe; one per sync run."""
+
+    def __init__(
+        self,
+        policy: FetchPolicy | None = None,
+        cancel: threading.Event | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.policy = policy or FetchPolicy()
+        self.cancel = cancel or threading.Event()
+        self._clock = clock
+        self._hosts: dict[str, _Host] = {}
+        self._hosts_lock = threading.Lock()
+        self._stats_lock = threading.Lock()
+        self.requests = 0
+        self.bytes = 0
+        self._client = httpx.Client(
+            headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(self.policy.timeout),
+            follow_redirects=False,
+            limits=httpx.Limits(max_connections=32, max_keepalive_connections=16),
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- per-host politeness -------------------------------------------------------
+
+    def _host(self, url: str) -> _Host:
+        netloc = urlsplit(url).netloc.lower()
+        with self._hosts_lock:
+            host = self._hosts.get(netloc)
+            if host is None:
+                host = _Host(threading.BoundedSemaphore(self.policy.max_in_flight))
+                host.delay = self.policy.min_interval
+                self._hosts[netloc] = host
+        return host
+
+    def _wait(self, seconds: float) -> None:
+        if seconds > 0 and self.cancel.wait(seconds):
+            raise Cancelled()
+        if self.cancel.is_set():
+            raise Cancelled()
+
+    def _pace(self, host: _Host) -> None:
+        with host.lock:
+            now = self._clock()
+            start = max(now, host.next_start)
+            host.next_start = start + host.delay
+        self._wait(start - now)
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets us fetch ``url`` (fetched once per host)."""
+        if not self.policy.respect_robots:
+            return True
+        host = self._host(url)
+        with host.lock:
+            loaded = host.robots_loaded
+        if not loaded:
+            parts = urlsplit(url)
+            robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+            parser = urllib.robotparser.RobotFileParser(robots_url)
+            try:
+                resp = self._request(robots_url, {}, host, check_robots=False)
+                if resp.status == 200:
+                    parser.parse(resp.text().splitlines())
+                else:
+                    parser.allow_all = True  # no robots.txt: nothing is disallowed
+            except FetchError:
+                parser.allow_all = True
+            delay = parser.crawl_delay(self.policy.user_agent)
+            with host.lock:
+                host.robots = parser
+                host.robots_loaded = True
+                if delay:
+                    host.delay = max(host.delay, min(float(delay), self.policy.max_crawl_delay))
+        assert host.robots is not None
+        return host.robots.can_fetch(self.policy.user_agent, url)
+
+    # ---- requests ------------------------------------------------------------------
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str = "text/html,application/xhtml+xml,*/*;q=0.8",
+        max_bytes: int | None = None,
+    ) -> Response:
+        """GET with retries and redirects; a 304 is returned, other non-2xx raise."""
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        seen: list[str] = []
+        current = url
+        while True:
+            if self.policy.respect_robots and not self.allowed(current):
+                raise FetchError(current, "robots", "robots.txt does not allow this address")
+            resp = self._with_retries(current, headers, max_bytes)
+            if resp.status in (301, 302, 303, 307, 308):
+                target = resp.headers.get("location")
+                if not target:
+                    raise FetchError(current, "http", "redirect without a Location", resp.status)
+                seen.append(current)
+                current = urljoin(current, target)
+                if current in seen or len(seen) > self.policy.max_redirects:
+                    raise FetchError(url, "redirects", "too many redirects (or a redirect loop)")
+                continue
+            if resp.status == 304 or 200 <= resp.status < 300:
+                return Response(current, resp.status, resp.headers, resp.body)
+            raise FetchError(current, "http", f"the server answered {resp.status}", resp.status)
+
+    def _with_retries(self, url: str, headers: dict[str, str], max_bytes: int | None) -> Response:
+        host = self._host(url)
+        attempt = 0
+        while True:
+            try:
+                resp = self._request(url, headers, host, max_bytes=max_bytes)
+            except FetchError as err:
+                if err.kind not in ("timeout", "connection") or attempt >= self.policy.retries:
+                    raise
+                self._wait(self._backoff(attempt))
+                attempt += 1
+                continue
+            if resp.status not in _RETRY_STATUS or attempt >= self.policy.retries:
+                return resp
+            delay = self._backoff(attempt)
+            retry_after = parse_retry_after(resp.headers.get("retry-after"))
+            if retry_after is not None:
+                if retry_after > self.policy.max_retry_after:
+                    raise FetchError(
+                        url,
+                        "http",
+                        f"the server asked us to wait {retry_after:.0f} s; try later",
+                        resp.status,
+                    )
+                delay = max(delay, retry_after)
+            self._wait(delay)
+            attempt += 1
+
+    def _backoff(self, attempt: int) -> float:
+        base = self.policy.backoff * (2**attempt)
+        return base * (0.75 + random.random() / 2)
+
+    def _request(
+        self,
+        url: str,
+        headers: dict[str, str],
+        host: _Host,
+        *,
+        check_robots: bool = True,
+        max_bytes: int | None = None,
+    ) -> Response:
+        cap = max_bytes or self.policy.max_bytes
+        self._wait(0)
+        with host.slots:
+            self._pace(host)
+            try:
+                with self._client.stream("GET", url, headers=headers) as r:
+                    length = r.headers.get("content-length")
+                    if length and length.isdigit() and int(length) > cap and r.status_code == 200:
+                        raise FetchError(url, "too-large", f"the page is larger than {cap} bytes")
+                    body = _read_capped(r, cap, url, self.cancel)
+                    status = r.status_code
+                    resp_headers = {k.lower(): v for k, v in r.headers.items()}
+            except httpx.TimeoutException as err:
+                raise FetchError(url, "timeout", "the server did not answer in time") from err
+            except (httpx.TransportError, httpx.DecodingError) as err:
+                raise FetchError(url, "connection", f"the connection failed: {err}") from err
+        with self._stats_lock:
+            self.requests += 1
+            self.bytes += len(body)
+        return Response(url, status, resp_headers, body)
+
+
+def _read_capped(r: httpx.Response, cap: int, url: str, cancel: threading.Event) -> bytes:
+    encoding = r.headers.get("content-encoding", "").lower().strip()
+    inflater = None
+    if encoding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        inflater = zlib.decompressobj()
+    out = bytearray()
+    for chunk in r.iter_raw():
+        if cancel.is_set():
+            raise Cancelled()
+        if inflater is None:
+            out += chunk
+        else:
+            try:
+                # max_length bounds each step, so a bomb never inflates past the cap.
+                out += inflater.decompress(chunk, cap + 1 - len(out))
+                while inflater.unconsumed_tail and len(out) <= cap:
+                    out += inflater.decompress(inflater.unconsumed_tail, cap + 1 - len(out))
+            except zlib.error as err:
+                raise FetchError(
+                    url, "connection", f"the compressed body is damaged: {err}"
+                ) from err
+        if len(out) > cap:
+            raise FetchError(url, "too-large", f"the page is larger than {cap} bytes")
+    return bytes(out)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+# ---- character sets --------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
+_SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
+
+
+def _usable(name: str) -> str | None:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_body(body: bytes, content_type: str = "") -> str:
+    """Decode HTML/XML bytes: the HTTP charset, then the document's own declaration,
+    then UTF-8, then windows-1252 — the first that decodes cleanly wins. A single-byte
+    declaration on bytes that are valid UTF-8 with multibyte characters is taken to be
+    wrong (a common server misconfiguration)."""
+    candidates: list[str] = []
+    m = _HEADER_CHARSET.search(content_type or "")
+    if m:
+        candidates.append(m.group(1))
+    m2 = _META_CHARSET.search(body[:4096])
+    if m2:
+        candidates.append(m2.group(1).decode("ascii", "ignore"))
+    xml = re.match(rb"""<\?xml[^>]+encoding=["']([A-Za-z0-9_.:-]+)""", body[:200])
+    if xml:
+        candidates.append(xml.group(1).decode("ascii"))
+    if body.startswith(b"\xef\xbb\xbf"):
+        return body[3:].decode("utf-8", "replace")
+    names = [n for n in (_usable(c) for c in candidates) if n]
+    if names and names[0] in {_usable(s) for s in _SINGLE_BYTE}:
+        try:
+            text = body.decode("utf-8")
+            if any(ord(ch) > 0x7F for ch in text):
+                return text
+        except UnicodeDecodeError:
+            pass
+    for name in [*names, "utf-8", "cp1252"]:
+        try:
+            return body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("utf-8", "replace")
