@@ -172,12 +172,10 @@ class HttpClient:
             parser = urllib.robotparser.RobotFileParser(robots_url)
             try:
                 resp = self._request(robots_url, {}, host, check_robots=False)
-                if resp.status == 200:
-                    parser.parse(resp.text().splitlines())
-                else:
-                    parser.allow_all = True  # no robots.txt: nothing is disallowed
+                # No robots.txt (or an error page) means nothing is disallowed.
+                parser.parse(resp.text().splitlines() if resp.status == 200 else [])
             except FetchError:
-                parser.allow_all = True
+                parser.parse([])
             delay = parser.crawl_delay(self.policy.user_agent)
             with host.lock:
                 host.robots = parser
@@ -252,7 +250,7 @@ class HttpClient:
             attempt += 1
 
     def _backoff(self, attempt: int) -> float:
-        base = self.policy.backoff * (2**attempt)
+        base: float = self.policy.backoff * 2.0**attempt
         return base * (0.75 + random.random() / 2)
 
     def _request(
