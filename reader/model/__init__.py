@@ -119,7 +119,9 @@ class ArticleRecord:
     """Everything needed to write one article in one transaction.
 
     ``categories``/``topics``/``contributors`` are term slugs; terms not yet known to
-    the store are created with the slug as their name.
+    the store are created with the slug as their name. With ``has_metadata`` False (a
+    sync that saw only translations change) the stored date, taxonomy and related links
+    are left as they are.
     """
 
     slug: str
@@ -131,6 +133,7 @@ class ArticleRecord:
     editor: str | None = None
     related: tuple[RelatedLink, ...] = ()
     assets: tuple[AssetRecord, ...] = ()
+    has_metadata: bool = True
 
 
 class WriteOutcome(enum.StrEnum):

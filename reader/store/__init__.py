@@ -267,6 +267,63 @@ class Store:
         with self.transaction() as conn:
             return _articles.mark_removed(conn, source_id, slug, self._clock())
 
+    def mark_checked(self, source_id: int, slugs: Sequence[str]) -> None:
+        """Record that sync asked the source about these articles now."""
+        with self.transaction() as conn:
+            _articles.mark_checked(conn, source_id, slugs, self._clock())
+
+    def known_slugs(self, source_id: int) -> set[str]:
+        rows = self._read().execute("SELECT slug FROM article WHERE source_id = ?", (source_id,))
+        return {str(r[0]) for r in rows}
+
+    def stalest_slugs(self, source_id: int, limit: int, exclude: Iterable[str] = ()) -> list[str]:
+        """Held articles sync has not asked about for the longest time (never first)."""
+        skip = set(exclude)
+        rows = self._read().execute(
+            "SELECT slug FROM article WHERE source_id = ? AND removed_upstream IS NULL "
+            "ORDER BY checked_at IS NOT NULL, checked_at, published DESC LIMIT ?",
+            (source_id, limit + len(skip)),
+        )
+        return [str(r[0]) for r in rows if r[0] not in skip][:limit]
+
+    def validators(self, source_id: int, slug: str) -> dict[str, tuple[str | None, str | None]]:
+        """lang -> (ETag, Last-Modified) for conditional requests."""
+        return _articles.validators(self._read(), source_id, slug)
+
+    def sync_state(self, source_id: int, key: str) -> str | None:
+        row = self._read().execute(
+            "SELECT value FROM sync_state WHERE source_id = ? AND key = ?", (source_id, key)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def set_sync_state(self, source_id: int, key: str, value: str | None) -> None:
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM sync_state WHERE source_id = ? AND key = ?", (source_id, key))
+            else:
+                conn.execute(
+                    "INSERT INTO sync_state (source_id, key, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT DO UPDATE SET value = excluded.value",
+                    (source_id, key, value),
+                )
+
+    def record_sync_run(self, source_id: int, started: datetime, counts: dict[str, int],
+                        errors: list[dict[str, str]]) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sync_run (source_id, started_at, finished_at, new, updated, unchanged, "
+                "failed, errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (source_id, _articles.iso(started), _articles.iso(self._clock()),
+                 counts.get("new", 0), counts.get("updated", 0), counts.get("unchanged", 0),
+                 counts.get("failed", 0), json.dumps(errors, ensure_ascii=False)),
+            )
+
+    def last_sync(self, source_id: int) -> datetime | None:
+        row = self._read().execute(
+            "SELECT max(finished_at) FROM sync_run WHERE source_id = ?", (source_id,)
+        ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def has_article(self, source_id: int, slug: str) -> bool:
         row = (
             self._read()

@@ -195,13 +195,34 @@ def write_article(
             (source_id, rec.slug, rec.published.isoformat() if rec.published else None, iso(now)),
         )
         article_id = int(cur.lastrowid or 0)
-    _write_terms(conn, source_id, article_id, rec)
-    _write_related(conn, article_id, rec.related)
+    if rec.has_metadata:
+        _write_terms(conn, source_id, article_id, rec)
+        _write_related(conn, article_id, rec.related)
     _write_assets(conn, rec.assets)
     changed = [_write_document(conn, article_id, doc) for doc in rec.documents]
     if not row:
         return WriteOutcome.NEW
     return WriteOutcome.UPDATED if any(changed) else WriteOutcome.UNCHANGED
+
+
+def mark_checked(conn: sqlite3.Connection, source_id: int, slugs: Sequence[str], now: datetime) -> None:
+    conn.executemany(
+        "UPDATE article SET checked_at = ? WHERE source_id = ? AND slug = ?",
+        [(iso(now), source_id, slug) for slug in slugs],
+    )
+
+
+def validators(
+    conn: sqlite3.Connection, source_id: int, slug: str
+) -> dict[str, tuple[str | None, str | None]]:
+    """lang -> (ETag, Last-Modified) of each held document's newest revision."""
+    rows = conn.execute(
+        """SELECT d.lang, r.etag, r.last_modified FROM article a
+           JOIN document d ON d.article_id = a.id JOIN revision r ON r.id = d.revision_id
+           WHERE a.source_id = ? AND a.slug = ?""",
+        (source_id, slug),
+    )
+    return {str(lang): (etag, lm) for lang, etag, lm in rows}
 
 
 def mark_removed(conn: sqlite3.Connection, source_id: int, slug: str, now: datetime) -> bool:

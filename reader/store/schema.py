@@ -199,6 +199,15 @@ CREATE TABLE sync_run (
 );
 """,
     ),
+    (
+        "sync revisit bookkeeping",
+        """
+-- When sync last asked the source about an article (conditional request or full fetch);
+-- the oldest-checked articles are revisited first.
+ALTER TABLE article ADD COLUMN checked_at TEXT;
+CREATE INDEX article_checked ON article(source_id, checked_at);
+""",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -162,13 +162,14 @@ def test_migration_backs_up_first_and_applies(
 
     monkeypatch.setattr(db, "MIGRATIONS", schema_mod.MIGRATIONS)
     monkeypatch.setattr(db, "SCHEMA_VERSION", len(schema_mod.MIGRATIONS))
+    old = schema_mod.SCHEMA_VERSION
     with Store.open(path) as s:
-        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert s._conn.execute("PRAGMA user_version").fetchone()[0] == old + 1
         s._conn.execute("SELECT colour FROM collection")
     backups = list_backups(path)
-    assert len(backups) == 1 and "pre-migration-v1" in backups[0].name
+    assert len(backups) == 1 and f"pre-migration-v{old}" in backups[0].name
     conn = sqlite3.connect(backups[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     assert conn.execute("SELECT count(*) FROM bookmark").fetchone()[0] == 1
     conn.close()
 
@@ -187,7 +188,7 @@ def test_failed_migration_leaves_file_at_old_version(
         Store.open(path)
     monkeypatch.undo()
     with Store.open(path) as s:
-        assert s.info().schema_version == 1
+        assert s.info().schema_version == schema_mod.SCHEMA_VERSION
         assert (
             s._conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'fine'").fetchone()[0]
             == 0
