@@ -134,6 +134,8 @@ class ArticleRecord:
     related: tuple[RelatedLink, ...] = ()
     assets: tuple[AssetRecord, ...] = ()
     has_metadata: bool = True
+    terms: tuple[Term, ...] = ()
+    """Names (and native names) of the terms the article uses, as the source gave them."""
 
 
 class WriteOutcome(enum.StrEnum):

@@ -291,15 +291,21 @@ class Store:
         return _articles.validators(self._read(), source_id, slug)
 
     def sync_state(self, source_id: int, key: str) -> str | None:
-        row = self._read().execute(
-            "SELECT value FROM sync_state WHERE source_id = ? AND key = ?", (source_id, key)
-        ).fetchone()
+        row = (
+            self._read()
+            .execute(
+                "SELECT value FROM sync_state WHERE source_id = ? AND key = ?", (source_id, key)
+            )
+            .fetchone()
+        )
         return str(row[0]) if row else None
 
     def set_sync_state(self, source_id: int, key: str, value: str | None) -> None:
         with self.transaction() as conn:
             if value is None:
-                conn.execute("DELETE FROM sync_state WHERE source_id = ? AND key = ?", (source_id, key))
+                conn.execute(
+                    "DELETE FROM sync_state WHERE source_id = ? AND key = ?", (source_id, key)
+                )
             else:
                 conn.execute(
                     "INSERT INTO sync_state (source_id, key, value) VALUES (?, ?, ?) "
@@ -307,21 +313,35 @@ class Store:
                     (source_id, key, value),
                 )
 
-    def record_sync_run(self, source_id: int, started: datetime, counts: dict[str, int],
-                        errors: list[dict[str, str]]) -> None:
+    def record_sync_run(
+        self,
+        source_id: int,
+        started: datetime,
+        counts: dict[str, int],
+        errors: list[dict[str, str]],
+    ) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO sync_run (source_id, started_at, finished_at, new, updated, unchanged, "
                 "failed, errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (source_id, _articles.iso(started), _articles.iso(self._clock()),
-                 counts.get("new", 0), counts.get("updated", 0), counts.get("unchanged", 0),
-                 counts.get("failed", 0), json.dumps(errors, ensure_ascii=False)),
+                (
+                    source_id,
+                    _articles.iso(started),
+                    _articles.iso(self._clock()),
+                    counts.get("new", 0),
+                    counts.get("updated", 0),
+                    counts.get("unchanged", 0),
+                    counts.get("failed", 0),
+                    json.dumps(errors, ensure_ascii=False),
+                ),
             )
 
     def last_sync(self, source_id: int) -> datetime | None:
-        row = self._read().execute(
-            "SELECT max(finished_at) FROM sync_run WHERE source_id = ?", (source_id,)
-        ).fetchone()
+        row = (
+            self._read()
+            .execute("SELECT max(finished_at) FROM sync_run WHERE source_id = ?", (source_id,))
+            .fetchone()
+        )
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
     def has_article(self, source_id: int, slug: str) -> bool:

@@ -195,6 +195,8 @@ def write_article(
             (source_id, rec.slug, rec.published.isoformat() if rec.published else None, iso(now)),
         )
         article_id = int(cur.lastrowid or 0)
+    if rec.terms:
+        upsert_terms(conn, source_id, rec.terms)
     if rec.has_metadata:
         _write_terms(conn, source_id, article_id, rec)
         _write_related(conn, article_id, rec.related)
@@ -205,7 +207,9 @@ def write_article(
     return WriteOutcome.UPDATED if any(changed) else WriteOutcome.UNCHANGED
 
 
-def mark_checked(conn: sqlite3.Connection, source_id: int, slugs: Sequence[str], now: datetime) -> None:
+def mark_checked(
+    conn: sqlite3.Connection, source_id: int, slugs: Sequence[str], now: datetime
+) -> None:
     conn.executemany(
         "UPDATE article SET checked_at = ? WHERE source_id = ? AND slug = ?",
         [(iso(now), source_id, slug) for slug in slugs],

@@ -8,7 +8,6 @@ With no command, the desktop app opens.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reader import __version__, paths
+from reader.cli import sync as sync_cli
+from reader.cli.output import print_json
 from reader.model import ArticleSummary, Document, SearchFilter, SearchHit
 from reader.store import Store, StoreError, list_backups, restore_backup
 from reader.sync.pack import PackError, import_pack, sample_pack_path
@@ -34,10 +35,6 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-
-def _out(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def summary_json(s: ArticleSummary) -> dict[str, Any]:
@@ -135,7 +132,7 @@ def cmd_info(store: Store, args: argparse.Namespace) -> int:
         "sources": list(info.sources),
     }
     if args.json:
-        _out(data)
+        print_json(data)
     else:
         print(f"Library:   {info.path}")
         print(f"Articles:  {info.articles} ({info.documents} documents)")
@@ -166,7 +163,7 @@ def _import(store: Store, location: Path, args: argparse.Namespace) -> int:
         "errors": report.errors,
     }
     if args.json:
-        _out(data)
+        print_json(data)
     else:
         print(
             f"Imported into source {report.source!r}: {report.new} new, {report.updated} updated, "
@@ -180,7 +177,7 @@ def _import(store: Store, location: Path, args: argparse.Namespace) -> int:
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
     rows = store.list_articles(_filter(args), limit=args.limit)
     if args.json:
-        _out([summary_json(s) for s in rows])
+        print_json([summary_json(s) for s in rows])
     else:
         for s in rows:
             when = s.published.isoformat() if s.published else "----------"
@@ -191,7 +188,7 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
 def cmd_show(store: Store, args: argparse.Namespace) -> int:
     doc = store.document(args.slug, args.lang, source=args.source)
     if args.json:
-        _out(document_json(doc))
+        print_json(document_json(doc))
     else:
         s = doc.summary
         print(s.title)
@@ -207,7 +204,7 @@ def cmd_show(store: Store, args: argparse.Namespace) -> int:
 def cmd_search(store: Store, args: argparse.Namespace) -> int:
     hits = store.search(args.query, _filter(args), limit=args.limit)
     if args.json:
-        _out([hit_json(h) for h in hits])
+        print_json([hit_json(h) for h in hits])
     else:
         for h in hits:
             print(f"{h.lang:5}  {h.slug}  {h.title}")
@@ -235,7 +232,7 @@ def cmd_collection_add(store: Store, args: argparse.Namespace) -> int:
 def cmd_collection_list(store: Store, args: argparse.Namespace) -> int:
     cols = store.collections()
     if args.json:
-        _out(
+        print_json(
             [
                 {
                     "name": c.name,
@@ -261,7 +258,7 @@ def cmd_backup(store: Store, args: argparse.Namespace) -> int:
 def cmd_check(store: Store, args: argparse.Namespace) -> int:
     problems = store.check()
     if args.json:
-        _out({"ok": not problems, "problems": problems})
+        print_json({"ok": not problems, "problems": problems})
     else:
         print("The library is sound." if not problems else "\n".join(problems))
     return 0 if not problems else 1
@@ -345,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("file", nargs="?", help="backup file (default: the latest backup)")
     rs.set_defaults(func=None)
     command("check", cmd_check, "run SQLite's full integrity check")
+    sync_cli.add_parsers(sub, command)
     return p
 
 
@@ -380,7 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _restore(db, args)
         with Store.open(db) as store:
             return int(args.func(store, args))
-    except (StoreError, UsageError) as err:
+    except (StoreError, UsageError, sync_cli.SyncUsageError) as err:
         print(f"reader: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -1,0 +1,317 @@
+"""Running a sync: discovery, parallel fetches, one writer, a report.
+
+A source adapter *plans* jobs (discovery walks listing pages or a feed on the calling
+thread) and each job *fetches* one article on a worker thread, returning a result. The
+engine writes results on the calling thread, in the order planned, so the store keeps
+a single writer. Each article is written in its own savepoint; savepoints are committed
+in batches, so a killed sync loses at most the last batch and leaves no partial article.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from reader.model import ArticleRecord, Source, Term, WriteOutcome
+from reader.store import Store
+from reader.sync.http import Cancelled, FetchError, FetchPolicy, HttpClient
+
+_BATCH_SECONDS = 1.0
+_BATCH_ARTICLES = 25
+
+
+@dataclass(frozen=True)
+class Gone:
+    """The source answered 404/410 for the article."""
+
+    slug: str
+
+
+@dataclass(frozen=True)
+class NotModified:
+    """Every document answered 304 (or was unchanged)."""
+
+    slug: str
+
+
+@dataclass(frozen=True)
+class Fetched:
+    record: ArticleRecord
+    # Problems with parts of the article (a translation that failed): reported, not fatal.
+    warnings: tuple[str, ...] = ()
+
+
+JobResult = Gone | NotModified | Fetched
+
+
+class Job(Protocol):
+    slug: str
+    url: str
+
+    def run(self, client: HttpClient) -> JobResult: ...
+
+
+class Adapter(Protocol):
+    """What a source kind provides to the engine."""
+
+    def plan(self, ctx: SyncContext) -> Iterator[Job]: ...
+
+    def finish(self, ctx: SyncContext) -> None: ...
+
+
+@dataclass(frozen=True)
+class Progress:
+    phase: str  # "discover", "fetch", "done"
+    done: int
+    planned: int
+    current: str
+    new: int
+    updated: int
+    unchanged: int
+    failed: int
+
+
+@dataclass
+class SyncReport:
+    source: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    removed: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    requests: int = 0
+    bytes: int = 0
+    seconds: float = 0.0
+    cancelled: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+            "removed": self.removed,
+            "errors": self.errors,
+            "requests": self.requests,
+            "bytes": self.bytes,
+            "seconds": round(self.seconds, 3),
+            "cancelled": self.cancelled,
+        }
+
+
+@dataclass
+class SyncContext:
+    """What an adapter may use while planning: the store (read-only use), the client,
+    the limit on new articles, and a place to report problems."""
+
+    store: Store
+    source: Source
+    client: HttpClient
+    report: SyncReport
+    limit: int | None
+    cancel: threading.Event
+    planned_new: int = 0
+    terms: list[Term] = field(default_factory=list)
+
+    def error(self, item: str, url: str, message: str) -> None:
+        self.report.errors.append({"article": item, "url": url, "error": message})
+
+    def want_more(self) -> bool:
+        return not self.cancel.is_set() and (self.limit is None or self.planned_new < self.limit)
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        policy: FetchPolicy | None = None,
+        cancel: threading.Event | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        self.store = store
+        self.policy = policy or FetchPolicy()
+        self.cancel = cancel or threading.Event()
+        self.progress = progress
+
+    def run(self, source: Source, adapter: Adapter, limit: int | None = None) -> SyncReport:
+        report = SyncReport(source=source.name)
+        started = datetime.now(UTC)
+        t0 = time.monotonic()
+        with HttpClient(self.policy, self.cancel) as client:
+            ctx = SyncContext(self.store, source, client, report, limit, self.cancel)
+            try:
+                self._run_jobs(ctx, adapter)
+                if not self.cancel.is_set():
+                    adapter.finish(ctx)
+                    if ctx.terms:
+                        self.store.upsert_terms(source.id, ctx.terms)
+            except Cancelled:
+                pass
+            except FetchError as err:
+                # Discovery itself failed (the listing or feed could not be read).
+                ctx.error("(discovery)", err.url, str(err))
+                report.failed += 1
+            report.requests, report.bytes = client.requests, client.bytes
+        report.cancelled = self.cancel.is_set()
+        report.seconds = time.monotonic() - t0
+        self.store.record_sync_run(
+            source.id,
+            started,
+            {
+                "new": report.new,
+                "updated": report.updated,
+                "unchanged": report.unchanged,
+                "failed": report.failed,
+            },
+            report.errors,
+        )
+        self._emit("done", report, 0, 0, "")
+        return report
+
+    def _emit(self, phase: str, report: SyncReport, done: int, planned: int, current: str) -> None:
+        if self.progress is not None:
+            self.progress(
+                Progress(
+                    phase,
+                    done,
+                    planned,
+                    current,
+                    report.new,
+                    report.updated,
+                    report.unchanged,
+                    report.failed,
+                )
+            )
+
+    def _run_jobs(self, ctx: SyncContext, adapter: Adapter) -> None:
+        window = max(2, self.policy.max_in_flight * 2)
+        pending: deque[tuple[Job, Future[JobResult]]] = deque()
+        done = planned = 0
+        batch = _Batch(self.store)
+        with ThreadPoolExecutor(
+            max_workers=self.policy.max_in_flight, thread_name_prefix="sync-fetch"
+        ) as pool:
+            try:
+                for job in adapter.plan(ctx):
+                    planned += 1
+                    pending.append((job, pool.submit(job.run, ctx.client)))
+                    self._emit("discover", ctx.report, done, planned, job.url)
+                    while len(pending) >= window:
+                        done += self._finish(ctx, batch, *pending.popleft())
+                        self._emit("fetch", ctx.report, done, planned, job.url)
+                while pending:
+                    job, future = pending.popleft()
+                    done += self._finish(ctx, batch, job, future)
+                    self._emit("fetch", ctx.report, done, planned, job.url)
+            except Cancelled:
+                for _, future in pending:
+                    future.cancel()
+                batch.close()  # every article written so far is complete: keep them
+                raise
+            except BaseException as err:
+                for _, future in pending:
+                    future.cancel()
+                batch.close(err)
+                raise
+            batch.close()
+
+    def _finish(self, ctx: SyncContext, batch: _Batch, job: Job, future: Future[JobResult]) -> int:
+        report = ctx.report
+        try:
+            result = future.result()
+        except Cancelled:
+            raise
+        except FetchError as err:
+            report.failed += 1
+            ctx.error(job.slug, err.url, str(err))
+            return 1
+        except (ValueError, KeyError, TypeError, UnicodeError) as err:
+            report.failed += 1
+            ctx.error(job.slug, job.url, f"could not read the page: {err}")
+            return 1
+        source_id = ctx.source.id
+        if isinstance(result, Gone):
+            if self.store.has_article(source_id, result.slug):
+                batch.add(lambda: self.store.mark_removed_upstream(source_id, result.slug))
+                report.removed += 1
+            else:
+                report.failed += 1
+                ctx.error(job.slug, job.url, "the article is listed but its page is gone (404/410)")
+            return 1
+        if isinstance(result, NotModified):
+            report.unchanged += 1
+            batch.checked(source_id, result.slug)
+            return 1
+        for warning in result.warnings:
+            ctx.error(job.slug, job.url, warning)
+        outcome = batch.write(source_id, result.record)
+        setattr(report, outcome.value, getattr(report, outcome.value) + 1)
+        return 1
+
+
+class _Batch:
+    """Groups article writes into transactions of a few dozen articles or one second."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._open: ExitStack | None = None
+        self._count = 0
+        self._since = 0.0
+        self._checked: list[tuple[int, str]] = []
+
+    def _ensure(self) -> None:
+        if self._open is None:
+            stack = ExitStack()
+            stack.enter_context(self.store.transaction())
+            self._open, self._since, self._count = stack, time.monotonic(), 0
+
+    def write(self, source_id: int, record: ArticleRecord) -> WriteOutcome:
+        self._ensure()
+        outcome = self.store.write_article(source_id, record)  # its own savepoint
+        self._checked.append((source_id, record.slug))
+        self._tick()
+        return outcome
+
+    def add(self, fn: Callable[[], object]) -> None:
+        self._ensure()
+        fn()
+        self._tick()
+
+    def checked(self, source_id: int, slug: str) -> None:
+        self._checked.append((source_id, slug))
+        if len(self._checked) >= 200:
+            self.close()
+
+    def _tick(self) -> None:
+        self._count += 1
+        if self._count >= _BATCH_ARTICLES or time.monotonic() - self._since >= _BATCH_SECONDS:
+            self.close()
+
+    def close(self, error: BaseException | None = None) -> None:
+        """Commit the open batch, or roll it back when closing because of ``error``."""
+        if self._checked and error is None:
+            self._ensure()
+            by_source: dict[int, list[str]] = {}
+            for sid, slug in self._checked:
+                by_source.setdefault(sid, []).append(slug)
+            for sid, slugs in by_source.items():
+                self.store.mark_checked(sid, slugs)
+            self._checked = []
+        if self._open is not None:
+            stack, self._open = self._open, None
+            if error is None:
+                stack.close()
+            else:
+                stack.__exit__(type(error), error, error.__traceback__)

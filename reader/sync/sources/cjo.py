@@ -1,0 +1,264 @@
+"""The China Justice Observer source: listing walk, article pages in every configured
+language, taxonomy descriptions.
+
+Discovery walks ``/articles?p=N`` newest first. Until one walk has reached the last
+page, every page is walked and only articles not yet held are fetched (so an
+interrupted first sync simply continues). After that, paging stops at the first page
+that lists an article already held; held articles on the pages walked, plus the
+``revisit`` articles checked longest ago, are asked again with conditional requests,
+which is how edits and removals are found (the site shows no update dates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from reader.model import (
+    ENGLISH,
+    ArticleRecord,
+    AssetRecord,
+    DocumentRecord,
+    RelatedLink,
+    Term,
+    TermKind,
+)
+from reader.sync.assets import AssetFetcher
+from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
+from reader.sync.extract import absolutize
+from reader.sync.http import FetchError, HttpClient, Response
+from reader.sync.ingest import build_document
+from reader.sync.sources.cjo_parse import CjoParser, ListingRow, ParsedPage, SiteUrls
+
+DEFAULT_BASE_URL = "https://chinajusticeobserver.com"
+DEFAULT_LANGUAGE_URL = "https://{lang}.chinajusticeobserver.com"
+DEFAULT_LANGUAGES = ("en", "zh-cn")
+_LISTING_COMPLETE = "listing_complete"
+
+
+@dataclass(frozen=True)
+class CjoConfig:
+    base_url: str = DEFAULT_BASE_URL
+    language_url: str = DEFAULT_LANGUAGE_URL
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    max_pages: int = 1000
+    revisit: int = 20
+
+    @classmethod
+    def from_mapping(cls, base_url: str, config: dict[str, object]) -> CjoConfig:
+        langs = config.get("languages") or DEFAULT_LANGUAGES
+        return cls(
+            base_url=(base_url or DEFAULT_BASE_URL).rstrip("/"),
+            language_url=str(config.get("language_url") or DEFAULT_LANGUAGE_URL),
+            languages=tuple(str(x) for x in langs)
+            if isinstance(langs, (list, tuple))
+            else DEFAULT_LANGUAGES,
+            max_pages=int(str(config.get("max_pages") or 1000)),
+            revisit=int(str(config.get("revisit") if config.get("revisit") is not None else 20)),
+        )
+
+
+@dataclass
+class ArticleJob:
+    adapter: CjoAdapter
+    slug: str
+    row: ListingRow | None
+    validators: dict[str, tuple[str | None, str | None]]
+    url: str = ""
+
+    def run(self, client: HttpClient) -> JobResult:
+        return self.adapter.fetch_article(self, client)
+
+
+@dataclass
+class CjoAdapter:
+    config: CjoConfig
+    urls: SiteUrls = field(init=False)
+    parser: CjoParser = field(init=False)
+    _assets: AssetFetcher | None = None
+    _walked_to_end: bool = False
+
+    def __post_init__(self) -> None:
+        self.urls = SiteUrls(self.config.base_url, self.config.language_url)
+        self.parser = CjoParser(self.urls)
+
+    # ---- discovery -----------------------------------------------------------------
+
+    def _job(self, ctx: SyncContext, slug: str, row: ListingRow | None) -> ArticleJob:
+        return ArticleJob(
+            self,
+            slug,
+            row,
+            ctx.store.validators(ctx.source.id, slug),
+            url=self.urls.article_url(slug),
+        )
+
+    def plan(self, ctx: SyncContext) -> Iterator[ArticleJob]:
+        self._assets = AssetFetcher(ctx.client)
+        sid = ctx.source.id
+        known = ctx.store.known_slugs(sid)
+        complete = ctx.store.sync_state(sid, _LISTING_COMPLETE) == "1"
+        seen: set[str] = set()
+        url: str | None = self.urls.page_url("/articles?p=1")
+        pages = 0
+        while url and pages < self.config.max_pages and ctx.want_more():
+            listing = self.parser.parse_listing(ctx.client.get(url).text(), url)
+            pages += 1
+            reached_known = False
+            for row in listing.rows:
+                if row.slug in seen:
+                    continue
+                seen.add(row.slug)
+                if row.slug in known:
+                    reached_known = True
+                    if complete:
+                        yield self._job(ctx, row.slug, row)
+                    continue
+                if not ctx.want_more():
+                    break
+                ctx.planned_new += 1
+                yield self._job(ctx, row.slug, row)
+            if complete and reached_known:
+                break
+            url = listing.next_url
+        if url is None and ctx.want_more():
+            self._walked_to_end = True
+        if complete:
+            for slug in ctx.store.stalest_slugs(sid, self.config.revisit, exclude=seen):
+                if ctx.cancel.is_set():
+                    break
+                yield self._job(ctx, slug, None)
+
+    def finish(self, ctx: SyncContext) -> None:
+        """Persist the end of the first walk; read descriptions of new taxonomy terms."""
+        sid = ctx.source.id
+        if self._walked_to_end:
+            ctx.store.set_sync_state(sid, _LISTING_COMPLETE, "1")
+        prefixes = {
+            TermKind.CATEGORY: "/c/",
+            TermKind.TOPIC: "/t/",
+            TermKind.CONTRIBUTOR: "/editors/",
+        }
+        for kind, prefix in prefixes.items():
+            for term, count in ctx.store.terms(sid, kind.value):
+                if term.description or not count or ctx.cancel.is_set():
+                    continue
+                url = self.urls.page_url(prefix + term.slug)
+                try:
+                    listing = self.parser.parse_listing(ctx.client.get(url).text(), url)
+                except FetchError as err:
+                    ctx.error(f"{kind.value} {term.slug}", url, str(err))
+                    continue
+                if listing.description or listing.title:
+                    ctx.terms.append(
+                        Term(
+                            kind,
+                            term.slug,
+                            listing.title or term.name,
+                            term.native_name,
+                            listing.description or None,
+                        )
+                    )
+
+    # ---- one article -----------------------------------------------------------------
+
+    def _get(self, client: HttpClient, job: ArticleJob, lang: str) -> Response | None:
+        """The page, None when the source does not have it (404/410)."""
+        etag, modified = job.validators.get(lang, (None, None))
+        try:
+            return client.get(
+                self.urls.article_url(job.slug, lang), etag=etag, last_modified=modified
+            )
+        except FetchError as err:
+            if err.status in (404, 410):
+                return None
+            raise
+
+    def _document(
+        self, page: ParsedPage, lang: str, resp: Response, job: ArticleJob
+    ) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
+        return build_document(
+            lang=lang,
+            title=page.title,
+            summary=page.summary,
+            raw_html=absolutize(page.body_html, resp.url),
+            url=self.urls.article_url(job.slug, lang),
+            fetched_at=datetime.now(UTC),
+            fetch_asset=self._assets,
+            etag=resp.etag,
+            last_modified=resp.last_modified,
+        )
+
+    def fetch_article(self, job: ArticleJob, client: HttpClient) -> JobResult:
+        english = self._get(client, job, ENGLISH)
+        if english is None:
+            return Gone(job.slug)
+        docs: list[DocumentRecord] = []
+        assets: dict[str, AssetRecord] = {}
+        warnings: list[str] = []
+        meta: ParsedPage | None = None
+        if not english.not_modified:
+            meta = self.parser.parse_article(
+                english.text(), english.url, english=True, teaser=job.row.teaser if job.row else ""
+            )
+            doc, found = self._document(meta, ENGLISH, english, job)
+            docs.append(doc)
+            assets.update((a.sha256, a) for a in found)
+        expect_summary = meta.summary_in_body if meta is not None else True
+        for lang in self.config.languages:
+            if lang == ENGLISH:
+                continue
+            try:
+                resp = self._get(client, job, lang)
+                if resp is None or resp.not_modified:
+                    continue
+                page = self.parser.parse_article(
+                    resp.text(), resp.url, english=False, expect_summary=expect_summary
+                )
+            except (FetchError, ValueError) as err:
+                warnings.append(f"{lang} translation not stored: {err}")
+                continue
+            doc, found = self._document(page, lang, resp, job)
+            docs.append(doc)
+            assets.update((a.sha256, a) for a in found)
+        if not docs:
+            return NotModified(job.slug)
+        return Fetched(self._record(job, meta, docs, tuple(assets.values())), tuple(warnings))
+
+    def _record(
+        self,
+        job: ArticleJob,
+        meta: ParsedPage | None,
+        docs: list[DocumentRecord],
+        assets: tuple[AssetRecord, ...],
+    ) -> ArticleRecord:
+        row = job.row
+        if meta is None:
+            return ArticleRecord(
+                slug=job.slug,
+                published=None,
+                documents=tuple(docs),
+                assets=assets,
+                has_metadata=False,
+            )
+        categories = meta.categories or list(row.categories if row else ())
+        topics = meta.topics or list(row.topics if row else ())
+        contributors = meta.contributors or list(row.contributors if row else ())
+        terms = [Term(TermKind.CATEGORY, s, n) for s, n in categories]
+        terms += [Term(TermKind.TOPIC, s, n) for s, n in topics]
+        terms += [Term(TermKind.CONTRIBUTOR, s, n, native) for s, n, native in contributors]
+        if meta.editor:
+            terms.append(Term(TermKind.CONTRIBUTOR, meta.editor[0], meta.editor[1], meta.editor[2]))
+        return ArticleRecord(
+            slug=job.slug,
+            published=meta.published or (row.published if row else None),
+            documents=tuple(docs),
+            categories=tuple(s for s, _ in categories),
+            topics=tuple(s for s, _ in topics),
+            contributors=tuple(c[0] for c in contributors),
+            editor=meta.editor[0] if meta.editor else None,
+            related=tuple(RelatedLink(s, t, teaser) for s, t, teaser in meta.related),
+            assets=assets,
+            terms=tuple(t for t in terms if t.name),
+        )
