@@ -1,0 +1,34 @@
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
+from reader.sync.http import decode_body, parse_retry_after
+
+
+def test_retry_after_seconds_and_dates() -> None:
+    assert parse_retry_after("3") == 3.0
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
+    assert 25 <= (parse_retry_after(later) or 0) <= 31
+    assert parse_retry_after("soon") is None
+    assert parse_retry_after(None) is None
+
+
+def test_charset_from_header_only() -> None:
+    body = "“Judgment” costs 5 € — café".encode("cp1252")
+    assert decode_body(body, "text/html; charset=windows-1252") == "“Judgment” costs 5 € — café"
+
+
+def test_wrong_utf8_declaration_falls_back_to_cp1252() -> None:
+    body = b'<meta charset="utf-8"><p>' + "“quoted” café".encode("cp1252") + b"</p>"
+    assert "“quoted” café" in decode_body(body, "text/html; charset=utf-8")
+
+
+def test_single_byte_declaration_on_utf8_text_is_overruled() -> None:
+    body = "<p>最高人民法院</p>".encode()
+    assert "最高人民法院" in decode_body(body, "text/html; charset=iso-8859-1")
+
+
+def test_meta_charset_and_default() -> None:
+    gbk = '<meta charset="gbk"><p>法院</p>'.encode("gbk")
+    assert "法院" in decode_body(gbk, "text/html")
+    assert decode_body("plain ü".encode(), "") == "plain ü"
+    assert decode_body(b"\xef\xbb\xbfBOM text", "") == "BOM text"
