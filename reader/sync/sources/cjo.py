@@ -29,7 +29,13 @@ from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContex
 from reader.sync.extract import absolutize
 from reader.sync.http import FetchError, HttpClient, Response
 from reader.sync.ingest import build_document
-from reader.sync.sources.cjo_parse import CjoParser, ListingRow, ParsedPage, SiteUrls
+from reader.sync.sources.cjo_parse import (
+    CjoParser,
+    ListingRow,
+    ParsedPage,
+    SiteUrls,
+    split_name,
+)
 
 DEFAULT_BASE_URL = "https://chinajusticeobserver.com"
 DEFAULT_LANGUAGE_URL = "https://{lang}.chinajusticeobserver.com"
@@ -151,14 +157,10 @@ class CjoAdapter:
                     ctx.error(f"{kind.value} {term.slug}", url, str(err))
                     continue
                 if listing.description or listing.title:
+                    name, native = split_name(listing.title) if listing.title else (term.name, None)
+                    description = listing.description or None
                     ctx.terms.append(
-                        Term(
-                            kind,
-                            term.slug,
-                            listing.title or term.name,
-                            term.native_name,
-                            listing.description or None,
-                        )
+                        Term(kind, term.slug, name, native or term.native_name, description)
                     )
 
     # ---- one article -----------------------------------------------------------------

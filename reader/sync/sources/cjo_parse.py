@@ -313,30 +313,28 @@ class CjoParser:
             page.editor = (_slugify(full), full, native)
 
     def _labelled_links(self, root: Node, url: str) -> list[tuple[str, Link]]:
-        """(role, link) for taxonomy links that follow a label word in the same block."""
+        """(role, link) for taxonomy links that follow a label word.
+
+        The scope of a label is its nearest ancestor that holds taxonomy links (the
+        label may sit in its own <span> or <dt>); within it each link belongs to the
+        label before it.
+        """
         found: list[tuple[str, Link]] = []
-        seen_blocks: set[int] = set()
-        for block in root.css("p, div, li, dd, dl, span, section, ul, td"):
-            text = text_of(block)
-            if len(text) > 600 or not _LABEL.search(text):
+        seen: set[int] = set()
+        for node in root.traverse(include_text=True):
+            if node.tag != "-text" or not _LABEL.search(node.text_content or ""):
                 continue
-            if any(
-                _LABEL.search(text_of(c))
-                for c in block.css("p, div, li, dd, span, ul")
-                if c.mem_id != block.mem_id
-            ):
-                continue  # a smaller block holds the label
-            if block.mem_id in seen_blocks:
+            scope = node.parent
+            for _ in range(4):
+                if scope is None or any(
+                    link.kind != "article" for link in self._links(scope, url)
+                ):
+                    break
+                scope = scope.parent
+            if scope is None or scope.mem_id in seen or len(text_of(scope)) > 1000:
                 continue
-            seen_blocks.add(block.mem_id)
-            found.extend(self._links_after_labels(block, url))
-            if not any(True for _ in block.css("a")):
-                sibling = block.next
-                while sibling is not None and (sibling.tag or "").startswith("-"):
-                    sibling = sibling.next
-                if sibling is not None:
-                    role = _role(_LABEL.search(text).group(1))  # type: ignore[union-attr]
-                    found.extend((role, link) for link in self._links(sibling, url))
+            seen.add(scope.mem_id)
+            found.extend(self._links_after_labels(scope, url))
         return [(r, link) for r, link in found if link.kind != "article"]
 
     def _links_after_labels(self, block: Node, url: str) -> list[tuple[str, Link]]:
