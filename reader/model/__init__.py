@@ -134,6 +134,8 @@ class ArticleRecord:
     related: tuple[RelatedLink, ...] = ()
     assets: tuple[AssetRecord, ...] = ()
     has_metadata: bool = True
+    offered: tuple[str, ...] = ()
+    """Languages the source offers the article in (empty: not known)."""
     terms: tuple[Term, ...] = ()
     """Names (and native names) of the terms the article uses, as the source gave them."""
 
@@ -193,6 +195,8 @@ class Document:
     images: int
     removed_upstream: datetime | None = None
     terms: tuple[Term, ...] = ()
+    offered: tuple[str, ...] = ()
+    """Languages the source offers, held or not (empty when the source did not say)."""
 
 
 @dataclass(frozen=True)

@@ -290,6 +290,10 @@ class Store:
         """lang -> (ETag, Last-Modified) for conditional requests."""
         return _articles.validators(self._read(), source_id, slug)
 
+    def offered_languages(self, source_id: int, slug: str) -> tuple[str, ...]:
+        """Languages the source offers the article in, as last seen (empty: unknown)."""
+        return _articles.offered(self._read(), source_id, slug)
+
     def sync_state(self, source_id: int, key: str) -> str | None:
         row = (
             self._read()

@@ -200,6 +200,10 @@ def write_article(
     if rec.has_metadata:
         _write_terms(conn, source_id, article_id, rec)
         _write_related(conn, article_id, rec.related)
+    if rec.offered:
+        conn.execute(
+            "UPDATE article SET offered = ? WHERE id = ?", (",".join(rec.offered), article_id)
+        )
     _write_assets(conn, rec.assets)
     changed = [_write_document(conn, article_id, doc) for doc in rec.documents]
     if not row:
@@ -214,6 +218,13 @@ def mark_checked(
         "UPDATE article SET checked_at = ? WHERE source_id = ? AND slug = ?",
         [(iso(now), source_id, slug) for slug in slugs],
     )
+
+
+def offered(conn: sqlite3.Connection, source_id: int, slug: str) -> tuple[str, ...]:
+    row = conn.execute(
+        "SELECT offered FROM article WHERE source_id = ? AND slug = ?", (source_id, slug)
+    ).fetchone()
+    return tuple(x for x in str(row[0]).split(",") if x) if row else ()
 
 
 def validators(
@@ -376,7 +387,7 @@ def pick_language(held: Sequence[str], wanted: Sequence[str]) -> str | None:
 
 def load_document(conn: sqlite3.Connection, article_id: int, lang: str) -> Document | None:
     row = conn.execute(
-        f"SELECT {_SUMMARY_COLUMNS}, d.summary, d.text, a.removed_upstream, d.revision_id "
+        f"SELECT {_SUMMARY_COLUMNS}, d.summary, d.text, a.removed_upstream, d.revision_id, a.offered "
         "FROM document d JOIN article a ON a.id = d.article_id JOIN source s ON s.id = a.source_id "
         "WHERE a.id = ? AND d.lang = ?",
         (article_id, lang),
@@ -423,6 +434,7 @@ def load_document(conn: sqlite3.Connection, article_id: int, lang: str) -> Docum
         images=int(images),
         removed_upstream=datetime.fromisoformat(row[13]) if row[13] else None,
         terms=terms,
+        offered=tuple(x for x in str(row[15]).split(",") if x),
     )
 
 

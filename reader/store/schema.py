@@ -205,6 +205,8 @@ CREATE TABLE sync_run (
 -- When sync last asked the source about an article (conditional request or full fetch);
 -- the oldest-checked articles are revisited first.
 ALTER TABLE article ADD COLUMN checked_at TEXT;
+-- Languages the source says it has the article in (comma-separated; '' = unknown).
+ALTER TABLE article ADD COLUMN offered TEXT NOT NULL DEFAULT '';
 CREATE INDEX article_checked ON article(source_id, checked_at);
 """,
     ),

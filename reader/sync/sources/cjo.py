@@ -71,6 +71,7 @@ class ArticleJob:
     slug: str
     row: ListingRow | None
     validators: dict[str, tuple[str | None, str | None]]
+    offered: tuple[str, ...] = ()
     url: str = ""
 
     def run(self, client: HttpClient) -> JobResult:
@@ -92,11 +93,13 @@ class CjoAdapter:
     # ---- discovery -----------------------------------------------------------------
 
     def _job(self, ctx: SyncContext, slug: str, row: ListingRow | None) -> ArticleJob:
+        sid = ctx.source.id
         return ArticleJob(
             self,
             slug,
             row,
-            ctx.store.validators(ctx.source.id, slug),
+            ctx.store.validators(sid, slug),
+            ctx.store.offered_languages(sid, slug),
             url=self.urls.article_url(slug),
         )
 
@@ -139,7 +142,8 @@ class CjoAdapter:
     def finish(self, ctx: SyncContext) -> None:
         """Persist the end of the first walk; read descriptions of new taxonomy terms."""
         sid = ctx.source.id
-        if self._walked_to_end:
+        if self._walked_to_end and ctx.report.failed == 0:
+            # With failures, the next run walks every page again and retries them.
             ctx.store.set_sync_state(sid, _LISTING_COMPLETE, "1")
         prefixes = {
             TermKind.CATEGORY: "/c/",
@@ -208,8 +212,10 @@ class CjoAdapter:
             docs.append(doc)
             assets.update((a.sha256, a) for a in found)
         expect_summary = meta.summary_in_body if meta is not None else True
+        # Ask only for languages the English page says exist (when it says).
+        offered = tuple(meta.offered) if meta is not None and meta.offered else job.offered
         for lang in self.config.languages:
-            if lang == ENGLISH:
+            if lang == ENGLISH or (offered and lang not in offered):
                 continue
             try:
                 resp = self._get(client, job, lang)
@@ -261,6 +267,7 @@ class CjoAdapter:
             contributors=tuple(c[0] for c in contributors),
             editor=meta.editor[0] if meta.editor else None,
             related=tuple(RelatedLink(s, t, teaser) for s, t, teaser in meta.related),
+            offered=tuple(meta.offered),
             assets=assets,
             terms=tuple(t for t in terms if t.name),
         )

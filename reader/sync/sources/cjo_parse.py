@@ -70,6 +70,7 @@ class ParsedPage:
     editor: tuple[str, str, str | None] | None = None
     related: list[tuple[str, str, str]] = field(default_factory=list)
     summary_in_body: bool = False
+    offered: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,29 @@ class SiteUrls:
 
     def page_url(self, path: str) -> str:
         return f"{self.base}{path}"
+
+    def language_of(self, url: str) -> str | None:
+        """The language whose host (or path prefix) serves ``url``; 'en' for the base."""
+        parts = urlsplit(url)
+        host = _canonical_host(parts.netloc)
+        lang_parts = urlsplit(self.template.replace("{lang}", "\x00"))
+        lang_host = _canonical_host(lang_parts.netloc)
+        lang_path = lang_parts.path.rstrip("/")
+        if "\x00" in lang_host:
+            head, tail = lang_host.split("\x00", 1)
+            if host.startswith(head) and host.endswith(tail) and host != self._base_host:
+                return host[len(head) : len(host) - len(tail)] or None
+        elif "\x00" in lang_path and host == lang_host:
+            head, tail = lang_path.split("\x00", 1)
+            m = re.match(
+                re.escape(head) + r"([a-z]{2}(?:-[a-z]{2})?)" + re.escape(tail) + "(?=/|$)",
+                parts.path,
+            )
+            if m:
+                return m.group(1)
+        if host == self._base_host:
+            return "en"
+        return None
 
     def classify(self, href: str, page_url: str) -> Link | None:
         if not href or href.startswith(("#", "mailto:", "javascript:")):
@@ -234,7 +258,22 @@ class CjoParser:
             raise ValueError("the article body is empty")
         if english:
             page.related = self._related(root, url, slug)
+            page.offered = self._offered(tree, url, slug)
         return page
+
+    def _offered(self, tree: HTMLParser, url: str, slug: str | None) -> list[str]:
+        """Languages the page links to as versions of itself (hreflang, language bar)."""
+        found: list[str] = []
+        nodes = tree.css("link[hreflang][href]") + tree.css("a[href]")
+        for node in nodes:
+            href = urljoin(url, str(node.attributes.get("href") or ""))
+            link = self.urls.classify(href, url)
+            if link is None or link.kind != "article" or link.slug != slug:
+                continue
+            lang = self.urls.language_of(href)
+            if lang and lang not in found:
+                found.append(lang)
+        return found if len(found) > 1 or (found and found != ["en"]) else []
 
     def _title(self, tree: HTMLParser, root: Node, ld: dict[str, Any]) -> str:
         h1 = root.css_first("h1")
@@ -326,9 +365,7 @@ class CjoParser:
                 continue
             scope = node.parent
             for _ in range(4):
-                if scope is None or any(
-                    link.kind != "article" for link in self._links(scope, url)
-                ):
+                if scope is None or any(link.kind != "article" for link in self._links(scope, url)):
                     break
                 scope = scope.parent
             if scope is None or scope.mem_id in seen or len(text_of(scope)) > 1000:
@@ -351,39 +388,61 @@ class CjoParser:
                     out.append((role, Link(link.kind, link.slug, text_of(node))))
         return out
 
-    def _is_header(self, node: Node, title: str, url: str) -> bool:
+    def _is_definite_header(self, node: Node, title: str, url: str) -> bool:
+        """The title, a date line, taxonomy/label lines or a bar of links."""
         if node.tag == "-text":
-            return len((node.text_content or "").strip()) < 120
+            return False
         text = text_of(node)
         if node.tag == "h1" or (text and text == title):
             return True
-        if node.tag in ("h2", "h3", "h4", "h5", "h6", "table", "blockquote", "ol", "ul", "figure"):
+        if node.tag in ("h2", "h3", "h4", "h5", "h6", "table", "blockquote", "ol", "figure"):
             return False
-        if not text:
-            return True  # empty wrappers, images of the masthead
         if self._is_meta_block(node, url):
             return True
-        return len(text) < 120 and (
-            bool(re.search(r"\d|XNUMX", text)) or link_text_len(node) > len(text) / 2
-        )
+        if len(text) < 60 and parse_date(text) is not None:
+            return True
+        links = len(node.css("a"))
+        return links >= 3 and len(text) < 400 and link_text_len(node) > 0.7 * len(text)
+
+    @staticmethod
+    def _looks_like_dateline(node: Node) -> bool:
+        text = text_of(node) if node.tag != "-text" else (node.text_content or "").strip()
+        has_links = node.tag != "-text" and node.css_first("a") is not None
+        return len(text) < 60 and not has_links and bool(re.search(r"\d|XNUMX", text))
 
     def _body_start(
         self, kids: list[Node], title: str, summary_hint: str, url: str, expect_summary: bool
     ) -> tuple[int, str]:
-        """Index of the first body element, and the summary paragraph's text if found."""
+        """Index of the first body element, and the summary paragraph's text if found.
+
+        Header material (title, date line, labels, language bar) counts only when the
+        container holds it; a garbled date line right after it is header too.
+        """
+        last = -1
+        for i, k in enumerate(kids[:15]):
+            if self._is_definite_header(k, title, url):
+                last = i
+        start = last + 1
+        if last >= 0:
+            while start < len(kids) and self._looks_like_dateline(kids[start]):
+                start += 1
         hint = _norm(summary_hint)
-        if hint:
-            for i, k in enumerate(kids[:12]):
-                if _norm(text_of(k) if k.tag != "-text" else (k.text_content or "")) == hint:
-                    return i + 1, _clean(text_of(k) if k.tag != "-text" else k.text_content or "")
-        i = 0
-        while i < len(kids) and self._is_header(kids[i], title, url):
-            i += 1
-        if expect_summary and not hint and i < len(kids) and kids[i].tag in ("p", "div", "-text"):
-            first = text_of(kids[i]) if kids[i].tag != "-text" else (kids[i].text_content or "")
+        for i in range(start, min(start + 3, len(kids))):
+            k = kids[i]
+            text = text_of(k) if k.tag != "-text" else (k.text_content or "")
+            if hint and _norm(text) == hint:
+                return i + 1, _clean(text)
+        if (
+            expect_summary
+            and not hint
+            and start < len(kids)
+            and kids[start].tag in ("p", "div", "-text")
+        ):
+            k = kids[start]
+            first = text_of(k) if k.tag != "-text" else (k.text_content or "")
             if 40 <= len(first) <= 800:
-                return i + 1, _clean(first)
-        return i, ""
+                return start + 1, _clean(first)
+        return start, ""
 
     def _body_end(self, kids: list[Node], start: int, url: str, slug: str | None) -> int:
         """Index where the trailing blocks begin: related articles, save-as-PDF, credits."""

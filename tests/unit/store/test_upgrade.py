@@ -27,7 +27,9 @@ def test_old_library_migrates_without_loss(fixture: Path, tmp_path: Path) -> Non
     with Store.open(path) as s:
         assert s.info().schema_version == SCHEMA_VERSION
         assert s.info().articles == 3
-        assert [r.slug for r in s.list_articles(None) if r.bookmarked] == ["company-chops-and-seals"]
+        assert [r.slug for r in s.list_articles(None) if r.bookmarked] == [
+            "company-chops-and-seals"
+        ]
         assert [slug for _, slug in s.collection_slugs("Matter: Acme v. Zhang")] == [
             "supreme-court-embraces-presumed-reciprocity",
             "company-chops-and-seals",
