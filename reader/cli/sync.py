@@ -139,6 +139,9 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             reports.append(engine.run(src, adapter_for(src), limit=args.limit))
     finally:
         signal.signal(signal.SIGINT, previous)
+    # Could not run at all: every source failed at discovery and nothing was done.
+    if reports and all(_discovery_failed(r) for r in reports):
+        raise SyncUsageError(f"sync could not run: {reports[0].errors[0]['error']}")
     total: dict[str, Any] = {
         "new": 0,
         "updated": 0,
@@ -164,10 +167,6 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             )
         for e in total["errors"]:
             print(f"  {e['source']}: {e['article']}: {e['error']}", file=sys.stderr)
-    # Could not run at all: every source failed at discovery and nothing was done.
-    if reports and all(_discovery_failed(r) for r in reports):
-        first = reports[0].errors[0]
-        raise SyncUsageError(f"sync could not run: {first['error']}")
     return 0
 
 

@@ -87,8 +87,27 @@ def _date(raw: str) -> date | None:
         return None
 
 
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)", re.I | re.S)
+_ALTERNATE = re.compile(r"""<link[^>]+type=["']application/(?:rss|atom)\+xml["'][^>]*>""", re.I)
+_HREF = re.compile(r"""href=["']([^"']+)["']""", re.I)
+
+
+def _web_page_error(data: bytes, url: str) -> FeedError:
+    text = data[:20000].decode("utf-8", "replace")
+    for tag in _ALTERNATE.findall(text):
+        href = _HREF.search(tag)
+        if href:
+            return FeedError(
+                f"the address serves a web page, not a feed; the page names its feed at "
+                f"{urljoin(url, href.group(1))}"
+            )
+    return FeedError("the address serves a web page, not an RSS or Atom feed")
+
+
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
     """Parse RSS 2.0, RSS 1.0 or Atom; FeedError with a plain message otherwise."""
+    if _HTML_START.match(data[:2000]):
+        raise _web_page_error(data, url)
     try:
         root = ET.fromstring(data)
     except ET.ParseError as err:

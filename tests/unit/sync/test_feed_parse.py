@@ -50,4 +50,7 @@ def test_malformed_and_non_feeds_are_clear_errors() -> None:
     with pytest.raises(FeedError, match="not well-formed"):
         parse_feed(b"<rss><channel><item><title>x</item></rss>", "u")
     with pytest.raises(FeedError, match="not an RSS or Atom feed"):
-        parse_feed(b"<html><body>hi</body></html>", "u")
+        parse_feed(b"<?xml version='1.0'?><svg/>", "u")
+    page = b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed/"></head></html>'
+    with pytest.raises(FeedError, match=r"names its feed at https://b\.example/feed/"):
+        parse_feed(page, "https://b.example/blog")

@@ -1,0 +1,100 @@
+"""Syncing RSS and Atom feeds from the fixture blog on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from reader.model import Source
+from reader.store import Store
+from reader.sync.engine import SyncEngine, SyncReport
+from reader.sync.http import FetchPolicy
+from reader.sync.sources import adapter_for, source_key
+from tests.fixtures.feeds import FeedFixtureServer
+
+FAST = FetchPolicy(min_interval=0, backoff=0.01, timeout=5)
+
+
+@pytest.fixture
+def server() -> Iterator[FeedFixtureServer]:
+    with FeedFixtureServer() as srv:
+        yield srv
+
+
+def add_feed(store: Store, url: str, name: str = "blog") -> Source:
+    return store.add_source(name, "feed", source_key("feed", url), base_url=url)
+
+
+def sync(store: Store, src: Source) -> SyncReport:
+    return SyncEngine(store, FAST).run(src, adapter_for(src))
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_full_content_feeds_need_no_page_fetches(
+    store: Store, server: FeedFixtureServer, kind: str
+) -> None:
+    src = add_feed(store, server.feed_url(kind))
+    report = sync(store, src)
+    items = server.items
+    assert report.failed == 0, report.errors
+    assert report.new == len(items) == store.info().articles
+    assert server.count("/posts/") == 0  # everything came from the feed
+    rows = store.list_articles()
+    assert all(
+        r.url.startswith(server.base_url + "/posts/") for r in rows
+    )  # relative links resolved
+    first = items[0]
+    doc = store.document(rows[0].slug)
+    assert doc.text and doc.summary.title
+    assert any(first.title in r.title for r in rows)
+    undated = [r for r in rows if r.published is None]
+    assert len(undated) == 1  # the oldest item has no date, and is kept anyway
+
+
+def test_excerpt_feed_fetches_pages_and_extracts_main_text(
+    store: Store, server: FeedFixtureServer
+) -> None:
+    src = add_feed(store, server.feed_url("excerpt"))
+    report = sync(store, src)
+    assert report.failed == 0, report.errors
+    assert server.count("/posts/") == len(server.items)
+    doc = store.document(store.list_articles()[0].slug)
+    for chrome in ("Leave a comment", "Share on", "Recent posts", "Subscribe"):
+        assert chrome.lower() not in doc.text.lower()
+    assert len(doc.text) > 1000
+
+
+def test_unchanged_feed_costs_one_conditional_request(
+    store: Store, server: FeedFixtureServer
+) -> None:
+    src = add_feed(store, server.feed_url("rss"))
+    sync(store, src)
+    server.reset_log()
+    report = sync(store, src)
+    assert report.new == report.updated == 0
+    assert [r.status for r in server.log if r.path != "/robots.txt"] == [304]
+
+
+def test_edited_item_becomes_a_revision(store: Store, server: FeedFixtureServer) -> None:
+    src = add_feed(store, server.feed_url("rss"))
+    sync(store, src)
+    slug_path = server.items[0].slug
+    server.edit_item(slug_path, "<p>Entirely rewritten text about arbitration reform.</p>" * 20)
+    report = sync(store, src)
+    assert report.updated == 1 and report.new == 0
+    held = [r for r in store.list_articles() if slug_path in r.slug]
+    doc = store.document(held[0].slug)
+    assert len(doc.revisions) == 2 and "rewritten" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("kind", "words"), [("malformed", "not well-formed"), ("html", "web page, not")]
+)
+def test_bad_feeds_are_one_clear_error(
+    store: Store, server: FeedFixtureServer, kind: str, words: str
+) -> None:
+    src = add_feed(store, server.feed_url(kind))
+    report = sync(store, src)
+    assert report.new == 0 and len(report.errors) == 1
+    assert words in report.errors[0]["error"]
