@@ -1,34 +1,66 @@
-"""Composition root of the desktop app: open the library, build the window, run.
-
-The full window arrives with the app issue; until then this shows the library's newest
-articles so that ``reader`` with no command opens something real.
-"""
+"""Composition root of the desktop app: paths, settings, library, workers, window."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
 
-from reader.store import Store, StoreError
+from reader import APP_NAME, paths
+
+log = logging.getLogger(__name__)
 
 
-def run(db: Path) -> int:
-    if os.geteuid() == 0 if hasattr(os, "geteuid") else False:
+def run(db: Path, argv: list[str] | None = None) -> int:
+    """Open the window on the library at ``db``; returns the exit status."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium (inside Qt WebEngine) refuses its sandbox as root.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from reader.ui.placeholder import PlaceholderWindow
+    from reader.settings import Settings
+    from reader.store import Store, StoreError
+    from reader.ui.main_window import MainWindow
+    from reader.ui.reading_view import register_scheme
+    from reader.ui.sync_controller import SyncController
+    from reader.ui.tasks import Worker
 
-    qt_app = QApplication.instance() or QApplication(sys.argv)
+    register_scheme()
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    app.setApplicationName(APP_NAME)
+    settings = Settings(paths.config_dir() / "settings.json")
+    chosen = settings.get("library_path")
+    if chosen and not os.environ.get("READER_DB") and db == paths.default_library():
+        db = Path(chosen)
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(db) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            f"The library {db} is already open in another "
+            f"window of {APP_NAME}. Switch to that window, or close it first.",
+        )
+        return 1
     try:
         store = Store.open(db)
     except StoreError as err:
-        QMessageBox.critical(None, "Cannot open the library", str(err))
+        QMessageBox.critical(None, APP_NAME, str(err))
+        lock.unlock()
         return 1
-    window = PlaceholderWindow(store)
+    worker = Worker(db, "library-writer")
+    searcher = Worker(db, "library-search")
+    sync = SyncController(worker)
+    window = MainWindow(store, settings, worker, searcher, sync)
     window.show()
     try:
-        return int(qt_app.exec())
+        return int(app.exec())
     finally:
+        worker.stop()
+        searcher.stop()
         store.close()
+        lock.unlock()

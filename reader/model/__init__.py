@@ -221,6 +221,11 @@ class SearchFilter:
     since: date | None = None
     until: date | None = None
     source: str | None = None
+    contributor: str | None = None
+    collection: str | None = None
+    read: bool | None = None
+    """True: only articles read (in any language); False: only unread ones."""
+    title_contains: str | None = None
 
 
 @dataclass(frozen=True)

@@ -348,6 +348,19 @@ class Store:
         )
         return datetime.fromisoformat(row[0]) if row and row[0] else None
 
+    def find_by_url(self, url: str) -> tuple[str, str, str] | None:
+        """(source name, slug, lang) of the document stored under this address."""
+        row = (
+            self._read()
+            .execute(
+                "SELECT s.name, a.slug, d.lang FROM document d JOIN article a ON a.id = d.article_id "
+                "JOIN source s ON s.id = a.source_id WHERE d.url = ? LIMIT 1",
+                (url,),
+            )
+            .fetchone()
+        )
+        return (str(row[0]), str(row[1]), str(row[2])) if row else None
+
     def has_article(self, source_id: int, slug: str) -> bool:
         row = (
             self._read()
@@ -361,6 +374,15 @@ class Store:
     ) -> list[ArticleSummary]:
         """Newest first; one row per article (its default language) unless ``flt.lang``."""
         return _articles.list_summaries(self._read(), flt or SearchFilter(), limit, offset)
+
+    def document_ids(self, flt: SearchFilter | None = None, order: str = "newest") -> list[int]:
+        """Every document id a list shows, in order ("newest", "oldest", "title"):
+        lists hold ids and fetch rows on demand with ``summaries``."""
+        return _articles.document_ids(self._read(), flt or SearchFilter(), order)
+
+    def count(self, flt: SearchFilter | None = None) -> int:
+        """How many rows ``document_ids`` would return."""
+        return _articles.count(self._read(), flt or SearchFilter())
 
     def summaries(self, document_ids: Sequence[int]) -> list[ArticleSummary]:
         return _articles.summaries_for_documents(self._read(), document_ids)

@@ -270,7 +270,11 @@ def filter_clause(flt: SearchFilter) -> tuple[str, list[object]]:
     if flt.lang:
         where.append("d.lang = ?")
         args.append(flt.lang)
-    for kind, slug in (("category", flt.category), ("topic", flt.topic)):
+    for kind, slug in (
+        ("category", flt.category),
+        ("topic", flt.topic),
+        ("contributor", flt.contributor),
+    ):
         if slug:
             where.append(
                 "EXISTS (SELECT 1 FROM article_term x JOIN term t ON t.id = x.term_id "
@@ -280,6 +284,21 @@ def filter_clause(flt: SearchFilter) -> tuple[str, list[object]]:
     if flt.bookmarked:
         where.append(
             "EXISTS (SELECT 1 FROM bookmark b WHERE b.source_key = s.key AND b.slug = a.slug)"
+        )
+    if flt.title_contains:
+        where.append("d.title LIKE ? ESCAPE '\\'")
+        escaped = flt.title_contains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        args.append(f"%{escaped}%")
+    if flt.collection:
+        where.append(
+            "EXISTS (SELECT 1 FROM collection_item i JOIN collection c ON c.id = i.collection_id "
+            "WHERE c.name = ? AND i.source_key = s.key AND i.slug = a.slug)"
+        )
+        args.append(flt.collection)
+    if flt.read is not None:
+        where.append(
+            ("" if flt.read else "NOT ")
+            + "EXISTS (SELECT 1 FROM reading_state r WHERE r.source_key = s.key AND r.slug = a.slug)"
         )
     if flt.since:
         where.append("a.published >= ?")
@@ -306,6 +325,44 @@ def list_summaries(
         [*args, limit, offset],
     ).fetchall()
     return summaries_from_rows(conn, rows)
+
+
+_ORDERS = {
+    "recent": "(SELECT max(r.read_at) FROM reading_state r WHERE r.source_key = s.key "
+    "AND r.slug = a.slug) DESC, a.id DESC",
+    "collection": "(SELECT i.position FROM collection_item i JOIN collection c "
+    "ON c.id = i.collection_id WHERE c.name = ? AND i.source_key = s.key AND i.slug = a.slug)",
+    "newest": "a.published DESC, a.id DESC",
+    "oldest": "a.published ASC, a.id ASC",
+    "title": "d.title COLLATE NOCASE ASC, a.id",
+}
+
+
+def document_ids(conn: sqlite3.Connection, flt: SearchFilter, order: str = "newest") -> list[int]:
+    """Ids of the documents a list shows (one per article unless ``flt.lang``), in order."""
+    doc_join = "d.article_id = a.id" if flt.lang else f"d.id = {_DEFAULT_DOC}"
+    where, args = filter_clause(flt)
+    if order == "collection":
+        if not flt.collection:
+            raise ValueError("the collection order needs a collection filter")
+        args = [*args, flt.collection]
+    rows = conn.execute(
+        f"""SELECT d.id FROM article a JOIN source s ON s.id = a.source_id
+            JOIN document d ON {doc_join} WHERE {where} ORDER BY {_ORDERS[order]}""",
+        args,
+    )
+    return [int(r[0]) for r in rows]
+
+
+def count(conn: sqlite3.Connection, flt: SearchFilter) -> int:
+    doc_join = "d.article_id = a.id" if flt.lang else f"d.id = {_DEFAULT_DOC}"
+    where, args = filter_clause(flt)
+    row = conn.execute(
+        f"""SELECT count(*) FROM article a JOIN source s ON s.id = a.source_id
+            JOIN document d ON {doc_join} WHERE {where}""",
+        args,
+    ).fetchone()
+    return int(row[0])
 
 
 def summaries_for_documents(

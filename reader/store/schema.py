@@ -207,6 +207,8 @@ CREATE TABLE sync_run (
 ALTER TABLE article ADD COLUMN checked_at TEXT;
 -- Languages the source says it has the article in (comma-separated; '' = unknown).
 ALTER TABLE article ADD COLUMN offered TEXT NOT NULL DEFAULT '';
+-- Links between articles are resolved by address.
+CREATE INDEX document_url ON document(url);
 CREATE INDEX article_checked ON article(source_id, checked_at);
 """,
     ),

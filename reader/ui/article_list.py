@@ -1,0 +1,195 @@
+"""The article list: a lazy table model holding document ids, fetching rows on demand.
+
+A list of 100,000 articles holds 100,000 integers; rows are read from the store in
+chunks when the view asks for them and kept in a bounded cache, so scrolling stays
+smooth and memory stays flat.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reader.model import ArticleSummary
+
+_CHUNK = 200
+_CACHE_ROWS = 5000
+Index = QModelIndex | QPersistentModelIndex
+
+COL_MARK, COL_TITLE, COL_DATE, COL_CATEGORY, COL_LANGS = range(5)
+_HEADERS = ("★", "Title", "Date", "Category", "Languages")
+ORDER_FOR_COLUMN = {COL_TITLE: ("title", "title"), COL_DATE: ("oldest", "newest")}
+
+SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Rows are documents; ``DocumentIdRole`` gives a row's document id."""
+
+    DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+    SnippetRole = Qt.ItemDataRole.UserRole + 2
+    SummaryRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, fetch: SummaryFetcher, tr: Callable[[str], str] = str) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self._tr = tr
+        self._ids: list[int] = []
+        self._snippets: dict[int, str] = {}
+        self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
+        self.sort_request: Callable[[str], None] | None = None
+
+    # ---- contents ------------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int], snippets: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._snippets = dict(snippets or {})
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Forget cached rows (read state, bookmarks changed) and repaint."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COL_LANGS))
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, document_id: int) -> int:
+        try:
+            return self._ids.index(document_id)
+        except ValueError:
+            return -1
+
+    def summary(self, row: int) -> ArticleSummary | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        doc_id = self._ids[row]
+        found = self._cache.get(doc_id)
+        if found is not None:
+            self._cache.move_to_end(doc_id)
+            return found
+        start = max(0, row - _CHUNK // 4)
+        chunk = [i for i in self._ids[start : start + _CHUNK] if i not in self._cache]
+        for s in self._fetch(chunk):
+            self._cache[s.document_id] = s
+        while len(self._cache) > _CACHE_ROWS:
+            self._cache.popitem(last=False)
+        return self._cache.get(doc_id)
+
+    # ---- Qt model ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == self.DocumentIdRole:
+            return self._ids[index.row()]
+        s = self.summary(index.row())
+        if s is None:
+            return None
+        col = index.column()
+        if role == self.SummaryRole:
+            return s
+        if role == self.SnippetRole:
+            return self._snippets.get(s.document_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_MARK:
+                return "★" if s.bookmarked else ""
+            if col == COL_TITLE:
+                return s.title
+            if col == COL_DATE:
+                return s.published.isoformat() if s.published else ""
+            if col == COL_CATEGORY:
+                return ", ".join(s.categories or s.topics[:1])
+            if col == COL_LANGS:
+                return " ".join(s.languages)
+        if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and not s.read:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
+            lines = [html.escape(s.title)]
+            if s.sample:
+                lines.append(
+                    f"<i>{html.escape(self._tr('Sample content written for this app'))}</i>"
+                )
+            snippet = self._snippets.get(s.document_id)
+            if snippet:
+                lines.append(snippet)
+            return "<br>".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_MARK:
+            return self._tr("Bookmarked") if s.bookmarked else ""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        choice = ORDER_FOR_COLUMN.get(column)
+        if choice is None or self.sort_request is None:
+            return
+        self.sort_request(choice[0] if order == Qt.SortOrder.AscendingOrder else choice[1])
+
+
+class TitleWithSnippetDelegate(QStyledItemDelegate):
+    """Draws the title, and under it the search snippet with its hits marked."""
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
+        snippet = index.data(ArticleListModel.SnippetRole)
+        if not snippet:
+            return None
+        title = html.escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
+        marked = snippet.replace("<mark>", "<b><u>").replace("</mark>", "</u></b>")
+        doc.setHtml(f"<b>{title}</b><br><span style='color: gray'>{marked}</span>")
+        doc.setTextWidth(max(100, option.rect.width()))
+        return doc
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
+        doc = self._document(option, index)
+        if doc is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.highlightedText().color())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        doc = self._document(option, index)
+        if doc is None:
+            return super().sizeHint(option, index)
+        return QSize(int(doc.idealWidth()), min(int(doc.size().height()), 90))

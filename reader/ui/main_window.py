@@ -1,0 +1,572 @@
+"""The main window: sidebar, article list and reading view, with search and sync."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import APP_NAME
+from reader.export.article_html import PageOptions
+from reader.model import SearchFilter, SearchHit
+from reader.settings import Settings
+from reader.store import Store
+from reader.sync.pack import import_pack, sample_pack_path
+from reader.ui.article_list import (
+    COL_CATEGORY,
+    COL_DATE,
+    COL_LANGS,
+    COL_MARK,
+    COL_TITLE,
+    ArticleListModel,
+    TitleWithSnippetDelegate,
+)
+from reader.ui.reading_view import ReadingView
+from reader.ui.sidebar import ListSpec, Sidebar
+from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
+from reader.ui.tasks import Worker
+
+log = logging.getLogger(__name__)
+_SEARCH_DELAY_MS = 250
+_LIST_REFRESH_MS = 1000
+THEMES = ("light", "dark", "sepia")
+
+
+def tr(text: str) -> str:
+    """Every user-visible string goes through here (Qt translations plug in later)."""
+    return text
+
+
+class FirstRunBanner(QWidget):
+    """Shown while the library is empty: offers the sample library."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        self.label = QLabel(
+            tr(
+                "Your library is empty. Open the sample library to look around, "
+                "or add a source and sync."
+            )
+        )
+        self.label.setWordWrap(True)
+        self.sample_button = QPushButton(tr("Open the sample library"))
+        self.sources_button = QPushButton(tr("Add a source…"))
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.sample_button)
+        layout.addWidget(self.sources_button)
+        self.setAutoFillBackground(True)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        worker: Worker,
+        searcher: Worker,
+        sync: SyncController,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.worker = worker
+        self.searcher = searcher
+        self.sync = sync
+        self._spec = ListSpec(tr("All articles"), SearchFilter())
+        self._search_serial = 0
+        self._current_is_sample = False
+        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+
+        self.sidebar = Sidebar(tr)
+        self.model = ArticleListModel(store.summaries, tr)
+        self.table = self._build_table()
+        self.model.sort_request = self._reorder
+        self.view = ReadingView(store, self.page_options)
+        self.view.setZoomFactor(settings.get("zoom"))
+        self.view.article_requested.connect(self.open_article)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(tr("Search all articles (Ctrl+K)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(tr("Search"))
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(tr("Filter titles"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setAccessibleName(tr("Filter the list by title"))
+        self.banner = FirstRunBanner()
+        self.heading = QLabel()
+
+        list_pane = QWidget()
+        lay = QVBoxLayout(list_pane)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.heading)
+        lay.addWidget(self.filter_box)
+        lay.addWidget(self.table)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([250, 560, 650])
+        self.setCentralWidget(self.splitter)
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status()
+        self._search_timer = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self._filter_timer = QTimer(self, singleShot=True, interval=_SEARCH_DELAY_MS)
+        self._filter_timer.timeout.connect(self.reload_list)
+        self._refresh_timer = QTimer(self, interval=_LIST_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._refresh_during_sync)
+
+        self.sidebar.selected.connect(self.show_spec)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.banner.sample_button.clicked.connect(self.open_sample)
+        self.banner.sources_button.clicked.connect(self.show_sources)
+        sync.started.connect(self._sync_started)
+        sync.progress.connect(self._sync_progress)
+        sync.finished.connect(self._sync_finished)
+        sync.failed.connect(self._sync_failed)
+        worker.error.connect(self.show_error)
+        self._restore_state()
+        self.refresh_all()
+
+    # ---- construction --------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.setAccessibleName(tr("Articles"))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_MARK, 24), (COL_DATE, 86), (COL_CATEGORY, 110), (COL_LANGS, 80)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(col, width)
+        table.setItemDelegateForColumn(COL_TITLE, TitleWithSnippetDelegate(table))
+        table.doubleClicked.connect(lambda _i: self.view.setFocus())
+        return table
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        act = QAction(tr(text), self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(tr("Main"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        self.sync_action = self._action("Sync now", self.start_sync, "F5")
+        self.cancel_action = self._action("Cancel sync", self.sync.cancel)
+        self.cancel_action.setEnabled(False)
+        bar.addAction(self.sync_action)
+        bar.addAction(self.cancel_action)
+        bar.addWidget(self.search_box)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file = menu.addMenu(tr("&File"))
+        file.addAction(self.sync_action)
+        file.addAction(self.cancel_action)
+        file.addAction(self._action("Sources…", self.show_sources))
+        file.addAction(self._action("Open the sample library", self.open_sample))
+        file.addSeparator()
+        file.addAction(
+            self._action(
+                "Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences
+            )
+        )
+        file.addSeparator()
+        file.addAction(self._action("Quit", self.close, QKeySequence.StandardKey.Quit))
+        view = menu.addMenu(tr("&View"))
+        for theme in THEMES:
+            view.addAction(
+                self._action(f"{theme.title()} theme", lambda _c=False, t=theme: self.set_theme(t))
+            )
+        view.addSeparator()
+        view.addAction(
+            self._action("Zoom in", lambda: self.zoom(0.1), QKeySequence.StandardKey.ZoomIn)
+        )
+        view.addAction(
+            self._action("Zoom out", lambda: self.zoom(-0.1), QKeySequence.StandardKey.ZoomOut)
+        )
+        view.addAction(self._action("Actual size", lambda: self.zoom(0), "Ctrl+0"))
+        article = menu.addMenu(tr("&Article"))
+        article.addAction(self._action("Next article", lambda: self.step(1), "J"))
+        article.addAction(self._action("Previous article", lambda: self.step(-1), "K"))
+        article.addAction(self._action("Bookmark", self.toggle_bookmark, "Ctrl+D"))
+        article.addAction(self._action("Open in browser", self.open_in_browser))
+        search = self._action("Search", self.focus_search, "Ctrl+K")
+        self._action("Search (find)", self.focus_search, QKeySequence.StandardKey.Find)
+        article.addAction(search)
+        self._action("Focus list", lambda: self.table.setFocus(), "Ctrl+L")
+        self._action("Page down in article", lambda: self.page_article(1), "Space")
+        self._action("Page up in article", lambda: self.page_article(-1), "Shift+Space")
+        help_menu = menu.addMenu(tr("&Help"))
+        help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action("About", self.show_about))
+
+    def _build_status(self) -> None:
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self.failures: list[dict[str, str]] = []
+
+    # ---- state -----------------------------------------------------------------------
+
+    def page_options(self) -> PageOptions:
+        return PageOptions(
+            theme=self.settings.get("theme"),
+            font_size=self.settings.get("font_size"),
+            paragraph_numbers=self.settings.get("paragraph_numbers"),
+            sample=self._current_is_sample,
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get("window_geometry")
+        state = self.settings.get("window_state")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(QByteArray(geometry.encode())))
+        else:
+            self.resize(1360, 820)
+        if state:
+            self.splitter.restoreState(QByteArray.fromBase64(QByteArray(state.encode())))
+
+    def save_state(self) -> None:
+        self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+        self.settings.set(
+            "window_state", bytes(self.splitter.saveState().toBase64().data()).decode()
+        )
+        self.settings.set("zoom", round(self.view.zoomFactor(), 2))
+        if self.view.current is not None:
+            source, slug, lang = self.view.current
+            self.settings.set("last_article", f"{source}\t{slug}\t{lang}")
+        self.settings.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync.running:
+            self.sync.cancel()
+        try:
+            self.save_state()
+        except OSError as err:
+            log.warning("could not save the window state: %s", err)
+        super().closeEvent(event)
+
+    # ---- lists -----------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        empty = self.store.info().articles == 0
+        self.banner.setVisible(empty)
+        self.sidebar.rebuild(self.store)
+        self.reload_list()
+        self._update_last_sync()
+
+    def show_spec(self, spec: ListSpec) -> None:
+        self._spec = spec
+        if self.search_box.text():
+            self.search_box.blockSignals(True)
+            self.search_box.clear()
+            self.search_box.blockSignals(False)
+        self.reload_list()
+
+    def _current_filter(self) -> SearchFilter:
+        from dataclasses import replace
+
+        text = self.filter_box.text().strip()
+        return replace(self._spec.filter, title_contains=text or None)
+
+    def reload_list(self) -> None:
+        keep = self._current_document_id()
+        order = self._spec.order
+        if order == "newest":
+            order = self.settings.get("list_order")
+        ids = self.store.document_ids(self._current_filter(), order)
+        self.model.set_ids(ids)
+        self.heading.setText(f"<b>{self._spec.title}</b> — {len(ids)}")
+        if keep is not None and (row := self.model.row_of(keep)) >= 0:
+            self.table.selectRow(row)
+
+    def _reorder(self, order: str) -> None:
+        if self._spec.order in ("recent", "collection"):
+            return
+        self.settings.set("list_order", order)
+        self.reload_list()
+
+    def _current_document_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(index, ArticleListModel.DocumentIdRole)
+        return int(value) if value is not None else None
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        summary = self.model.summary(current.row()) if current.isValid() else None
+        if summary is None:
+            return
+        self._current_is_sample = summary.sample
+        self.view.show_article(summary.source, summary.slug, summary.lang)
+        if not summary.read:
+            source, slug, lang = summary.source, summary.slug, summary.lang
+            self.worker.submit(
+                lambda s: s.mark_read(slug, lang, source=source),
+                lambda _r: self.model.refresh_rows(),
+            )
+
+    def open_article(self, source: str, slug: str, lang: str) -> None:
+        """Open an article (a link inside an article): select it when listed."""
+        try:
+            doc = self.store.document(slug, lang, source=source)
+        except Exception as err:
+            self.show_error(str(err))
+            return
+        row = self.model.row_of(doc.summary.document_id)
+        if row < 0:
+            self.sidebar.select_spec(ListSpec(tr("All articles"), SearchFilter()))
+            row = self.model.row_of(doc.summary.document_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, COL_TITLE))
+        else:
+            self.view.show_article(source, slug, lang)
+
+    def step(self, delta: int) -> None:
+        row = self.table.currentIndex().row() + delta
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, COL_TITLE))
+
+    def page_article(self, direction: int) -> None:
+        if self.search_box.hasFocus() or self.filter_box.hasFocus():
+            return
+        scroll = f"window.scrollBy(0, {direction} * window.innerHeight * 0.9)"
+        self.view.page().runJavaScript(scroll, 1)  # ApplicationWorld: works with page JS off
+
+    # ---- search ----------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query:
+            self.reload_list()
+            return
+        self._search_serial += 1
+        serial = self._search_serial
+        flt = self._spec.filter
+
+        def done(hits: list[SearchHit]) -> None:
+            if serial != self._search_serial:
+                return  # a newer query was typed meanwhile
+            self.model.set_ids(
+                [h.document_id for h in hits], {h.document_id: h.snippet for h in hits}
+            )
+            self.table.resizeRowsToContents()
+            self.heading.setText(
+                tr("<b>Search</b> “{q}” in {where} — {n}").format(
+                    q=query, where=self._spec.title, n=len(hits)
+                )
+            )
+
+        self.searcher.submit(lambda s: s.search(query, flt, limit=200), done)
+
+    # ---- bookmarks ---------------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        summary = self.model.summary(self.table.currentIndex().row())
+        if summary is None:
+            return
+        on = not summary.bookmarked
+        self.worker.submit(
+            lambda s: s.set_bookmark(summary.slug, on, source=summary.source),
+            self._user_data_changed,
+        )
+
+    def _user_data_changed(self, _result: object = None) -> None:
+        self.model.refresh_rows()
+        self.sidebar.rebuild(self.store)
+
+    def open_in_browser(self) -> None:
+        summary = self.model.summary(self.table.currentIndex().row())
+        if summary is not None and summary.url:
+            QDesktopServices.openUrl(QUrl(summary.url))
+
+    # ---- view settings -----------------------------------------------------------------
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.set("theme", theme)
+        self.view.reload_article()
+
+    def zoom(self, delta: float) -> None:
+        factor = 1.0 if delta == 0 else min(3.0, max(0.5, self.view.zoomFactor() + delta))
+        self.view.setZoomFactor(factor)
+        self.settings.set("zoom", round(factor, 2))
+
+    # ---- sample and sync ---------------------------------------------------------------
+
+    def open_sample(self) -> None:
+        self.statusBar().showMessage(tr("Importing the sample library…"))
+        self.worker.submit(lambda s: import_pack(s, sample_pack_path()), self._sample_done)
+
+    def _sample_done(self, _report: object) -> None:
+        self.statusBar().showMessage(tr("The sample library is ready."), 5000)
+        self.refresh_all()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def start_sync(self) -> None:
+        if not [s for s in self.store.sources() if s.kind in ("cjo", "feed")]:
+            self.statusBar().showMessage(
+                tr("No sources to sync yet: add one under File › Sources…"), 8000
+            )
+            return
+        self.sync.start()
+
+    def _sync_started(self) -> None:
+        self.failures = []
+        self.sync_action.setEnabled(False)
+        self.cancel_action.setEnabled(True)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self._refresh_timer.start()
+
+    def _sync_progress(self, p: Progress) -> None:
+        if p.planned:
+            self.progress_bar.setRange(0, p.planned)
+            self.progress_bar.setValue(p.done)
+        self.progress_bar.setFormat(f"{p.done}/{p.planned}")
+        self.statusBar().showMessage(
+            tr("Syncing: {new} new, {updated} updated, {failed} failed — {current}").format(
+                new=p.new, updated=p.updated, failed=p.failed, current=p.current[-70:]
+            )
+        )
+
+    def _refresh_during_sync(self) -> None:
+        if not self.search_box.text():
+            self.reload_list()
+
+    def _sync_finished(self, outcome: SyncOutcome) -> None:
+        self._refresh_timer.stop()
+        self.sync_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)
+        self.progress_bar.hide()
+        self.failures = [dict(e, source=r.source) for r in outcome.reports for e in r.errors]
+        self.view.handler.links = type(self.view.handler.links)(self.store)
+        self.refresh_all()
+        if outcome.offline:
+            self.statusBar().showMessage(
+                tr(
+                    "Offline: the sources cannot be reached. Everything in the library is available."
+                )
+            )
+            return
+        new = sum(r.new for r in outcome.reports)
+        updated = sum(r.updated for r in outcome.reports)
+        failed = sum(r.failed for r in outcome.reports)
+        word = tr("Sync cancelled") if outcome.cancelled else tr("Sync finished")
+        self.statusBar().showMessage(
+            tr("{word}: {new} new, {updated} updated, {failed} failed.").format(
+                word=word, new=new, updated=updated, failed=failed
+            )
+        )
+        self.sync_label.setToolTip(
+            "\n".join(f"{e['source']}: {e['article']}: {e['error']}" for e in self.failures[:50])
+        )
+
+    def _sync_failed(self, message: str) -> None:
+        self._refresh_timer.stop()
+        self.sync_action.setEnabled(True)
+        self.cancel_action.setEnabled(False)
+        self.progress_bar.hide()
+        self.show_error(message)
+
+    def _update_last_sync(self) -> None:
+        times = [t for s in self.store.sources() if (t := self.store.last_sync(s.id))]
+        if times:
+            last = max(times).astimezone().strftime("%Y-%m-%d %H:%M")
+            self.sync_label.setText(tr("Last synced {when}").format(when=last))
+        else:
+            self.sync_label.setText(tr("Not synced yet"))
+
+    # ---- dialogs -----------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def show_sources(self) -> None:
+        from reader.ui.dialogs import SourcesDialog
+
+        SourcesDialog(self.store, self.worker, self.refresh_all, self).exec()
+
+    def show_preferences(self) -> None:
+        from reader.ui.dialogs import PreferencesDialog
+
+        if PreferencesDialog(self.settings, self).exec():
+            self.settings.save()
+            self.view.reload_article()
+
+    def show_shortcuts(self) -> None:
+        from reader.ui.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
+
+    def show_about(self) -> None:
+        from reader import __version__
+
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            tr(
+                "<b>{app}</b> {version}<br>An offline reader for legal news about China.<br>"
+                "Library: {path}<br>Built with Qt {qt}."
+            ).format(
+                app=APP_NAME,
+                version=__version__,
+                path=self.store.path,
+                qt=__import__("PySide6.QtCore").QtCore.qVersion(),
+            ),
+        )

@@ -1,0 +1,245 @@
+"""The reading view: Qt WebEngine showing articles served from the library.
+
+* Articles and images come through the ``lexsinica:`` scheme, read from the store;
+* every other request from the page is blocked (no network, no files);
+* page JavaScript is off; the page's own CSP has no script source either;
+* links to articles held in the library open inside the app; other links open in the
+  system browser, and only when the user clicks them.
+
+``register_scheme()`` must run before the QApplication is created.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, QUrlQuery, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from reader.export.article_html import PageOptions, compose_article
+from reader.store import Store, StoreError
+from reader.sync.sources.cjo_parse import SiteUrls
+
+log = logging.getLogger(__name__)
+
+SCHEME = "lexsinica"
+_ALLOWED_SCHEMES = {SCHEME, "data", "about"}
+
+
+def register_scheme() -> None:
+    """Declare the app's URL scheme to Qt WebEngine (once, before QApplication)."""
+    if QWebEngineUrlScheme.schemeByName(QByteArray(SCHEME.encode())).name():
+        return
+    scheme = QWebEngineUrlScheme(QByteArray(SCHEME.encode()))
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+
+
+def article_url(source: str, slug: str, lang: str) -> QUrl:
+    url = QUrl(f"{SCHEME}://article/view")
+    query = QUrlQuery()
+    for key, value in (("source", source), ("slug", slug), ("lang", lang)):
+        query.addQueryItem(key, bytes(QUrl.toPercentEncoding(value).data()).decode())
+    url.setQuery(query)
+    return url
+
+
+def parse_article_url(url: QUrl) -> tuple[str, str, str] | None:
+    if url.scheme() != SCHEME or url.host() != "article":
+        return None
+    query = QUrlQuery(url)
+    values = [
+        QUrl.fromPercentEncoding(query.queryItemValue(k).encode())
+        for k in ("source", "slug", "lang")
+    ]
+    return (values[0], values[1], values[2]) if all(values) else None
+
+
+class LinkResolver:
+    """Finds which links of an article point at articles held in the library."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._site_urls: list[tuple[str, SiteUrls]] = []
+        for src in store.sources():
+            if src.kind == "cjo" or src.config.get("language_url"):
+                template = str(src.config.get("language_url") or "https://{lang}.invalid")
+                self._site_urls.append((src.name, SiteUrls(src.base_url, template)))
+
+    def __call__(self, href: str) -> str | None:
+        if not href.startswith(("http://", "https://")):
+            return None
+        found = self.store.find_by_url(href)
+        if found is None:
+            found = self._by_pattern(href)
+        if found is None:
+            return None
+        return article_url(*found).toString()
+
+    def _by_pattern(self, href: str) -> tuple[str, str, str] | None:
+        for name, urls in self._site_urls:
+            link = urls.classify(href, href)
+            if link is None or link.kind != "article":
+                continue
+            src = self.store.source(name)
+            if src is not None and self.store.has_article(src.id, link.slug):
+                return name, link.slug, urls.language_of(href) or "en"
+        return None
+
+
+class SchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves composed article pages and stored images from the library."""
+
+    def __init__(self, store: Store, options: Callable[[], PageOptions], parent: QObject) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.options = options
+        self.links = LinkResolver(store)
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        url = job.requestUrl()
+        try:
+            if url.host() == "asset":
+                found = self.store.asset(url.path().strip("/"))
+                if found is None:
+                    job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+                    return
+                self._reply(job, found[0], found[1])
+                return
+            target = parse_article_url(url)
+            if target is None:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
+                return
+            source, slug, lang = target
+            doc = self.store.document(slug, lang, source=source)
+            page = compose_article(
+                doc,
+                self.options(),
+                asset_url=lambda sha: f"{SCHEME}://asset/{sha}",
+                article_link=self.links,
+            )
+            self._reply(job, "text/html; charset=utf-8", page.encode("utf-8"))
+        except StoreError as err:
+            log.info("cannot serve %s: %s", url.toString(), err)
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    def _reply(self, job: QWebEngineUrlRequestJob, mime: str, data: bytes) -> None:
+        buffer = QBuffer(job)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(QByteArray(mime.encode()), buffer)
+
+
+class Blocker(QWebEngineUrlRequestInterceptor):
+    """Refuses every request that does not stay inside the app."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.blocked: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        url = info.requestUrl()
+        if url.scheme() not in _ALLOWED_SCHEMES:
+            self.blocked.append(url.toString())
+            info.block(True)
+
+
+class ReaderPage(QWebEnginePage):
+    article_requested = Signal(str, str, str)  # source, slug, lang
+    external_link = Signal(QUrl)
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, nav_type: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        url = QUrl(url)
+        if url.scheme() == SCHEME:
+            target = parse_article_url(url)
+            if (
+                target is not None
+                and nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+            ):
+                self.article_requested.emit(*target)
+                return False
+            return True
+        if url.scheme() in ("http", "https", "mailto"):
+            if nav_type == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+                self.external_link.emit(url)
+            return False
+        return url.scheme() in ("data", "about")
+
+
+class ReadingView(QWebEngineView):
+    """Shows one document at a time; loading a new one replaces a stale load."""
+
+    article_requested = Signal(str, str, str)
+    loaded = Signal(bool)
+
+    def __init__(
+        self, store: Store, options: Callable[[], PageOptions], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.profile = QWebEngineProfile(self)  # off the record: nothing written to disk
+        self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
+        self.profile.setPersistentCookiesPolicy(
+            QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+        )
+        self.blocker = Blocker(self)
+        self.profile.setUrlRequestInterceptor(self.blocker)
+        self.handler = SchemeHandler(store, options, self)
+        self.profile.installUrlSchemeHandler(QByteArray(SCHEME.encode()), self.handler)
+        page = ReaderPage(self.profile, self)
+        settings = page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
+        page.article_requested.connect(self.article_requested)
+        page.external_link.connect(self._open_external)
+        self.setPage(page)
+        self.loadFinished.connect(self.loaded)
+        self.current: tuple[str, str, str] | None = None
+        self.setHtml(self._placeholder())
+
+    @staticmethod
+    def _placeholder() -> str:
+        return (
+            "<html><body style='font-family: sans-serif; color: #888; "
+            "display: flex; align-items: center; justify-content: center; height: 90vh'>"
+            "<p>Choose an article.</p></body></html>"
+        )
+
+    def show_article(self, source: str, slug: str, lang: str) -> None:
+        self.current = (source, slug, lang)
+        self.page().triggerAction(QWebEnginePage.WebAction.Stop)  # cancel a stale load
+        self.load(article_url(source, slug, lang))
+
+    def reload_article(self) -> None:
+        if self.current is not None:
+            self.show_article(*self.current)
+
+    def _open_external(self, url: QUrl) -> None:
+        host = urlsplit(url.toString()).netloc
+        log.info("opening %s in the system browser", host)
+        QDesktopServices.openUrl(url)

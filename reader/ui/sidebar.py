@@ -1,0 +1,154 @@
+"""The sidebar: library views, collections, and each source's categories, topics and
+contributors with their article counts. Each entry carries the list it stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader.model import SearchFilter, TermKind
+from reader.store import Store
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """What the article list shows: a filter, an order and a heading."""
+
+    title: str
+    filter: SearchFilter
+    order: str = "newest"
+
+
+_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _term_filter(source: str, kind: TermKind, slug: str) -> SearchFilter:
+    if kind is TermKind.CATEGORY:
+        return SearchFilter(source=source, category=slug)
+    if kind is TermKind.TOPIC:
+        return SearchFilter(source=source, topic=slug)
+    return SearchFilter(source=source, contributor=slug)
+
+
+class Sidebar(QTreeWidget):
+    selected = Signal(object)  # ListSpec
+
+    def __init__(self, tr: Callable[[str], str] = str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tr = tr
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setAccessibleName(tr("Library sections"))
+        self.currentItemChanged.connect(self._changed)
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None:
+            spec = current.data(0, _ROLE)
+            if isinstance(spec, ListSpec):
+                self.selected.emit(spec)
+
+    def _item(
+        self,
+        parent: QTreeWidgetItem | QTreeWidget,
+        label: str,
+        spec: ListSpec | None,
+        count: int | None = None,
+        tip: str | None = None,
+    ) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, [label, "" if count is None else str(count)])
+        item.setData(0, _ROLE, spec)
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if tip:
+            item.setToolTip(0, tip)
+        if spec is None:
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    def rebuild(self, store: Store) -> None:
+        """Rebuild from the store, keeping the selection where it still exists."""
+        current = self.currentItem()
+        keep = current.data(0, _ROLE) if current is not None else None
+        self.blockSignals(True)
+        self.clear()
+        t = self._tr
+        lib = self._item(self, t("Library"), None)
+        all_spec = ListSpec(t("All articles"), SearchFilter())
+        self._item(lib, all_spec.title, all_spec, store.count())
+        unread = ListSpec(t("Unread"), SearchFilter(read=False))
+        self._item(lib, unread.title, unread, store.count(unread.filter))
+        recent = ListSpec(t("Recently read"), SearchFilter(read=True), "recent")
+        self._item(lib, recent.title, recent)
+        marks = ListSpec(t("Bookmarks"), SearchFilter(bookmarked=True))
+        self._item(lib, marks.title, marks, store.count(marks.filter))
+        collections = store.collections()
+        if collections:
+            cols = self._item(self, t("Collections"), None)
+            for c in collections:
+                spec = ListSpec(c.name, SearchFilter(collection=c.name), "collection")
+                self._item(cols, c.name, spec, c.count, c.description or None)
+        for src in store.sources():
+            label = src.title or src.name
+            if src.sample:
+                label = f"{label} — {t('sample')}"
+            top = self._item(self, label, None)
+            for kind, heading in (
+                (TermKind.CATEGORY, t("Categories")),
+                (TermKind.TOPIC, t("Topics")),
+                (TermKind.CONTRIBUTOR, t("Contributors")),
+            ):
+                terms = [(term, n) for term, n in store.terms(src.id, kind.value) if n]
+                if not terms:
+                    continue
+                group = self._item(top, heading, None)
+                for term, n in terms:
+                    flt = _term_filter(src.name, kind, term.slug)
+                    name = term.name + (f" {term.native_name}" if term.native_name else "")
+                    self._item(group, name, ListSpec(name, flt), n, term.description)
+        self.expandToDepth(1)
+        self.blockSignals(False)
+        self._select(keep if isinstance(keep, ListSpec) else all_spec)
+
+    def _walk(self) -> Iterator[QTreeWidgetItem]:
+        root = self.invisibleRootItem()
+        stack = [root.child(i) for i in range(root.childCount())]
+        while stack:
+            item = stack.pop(0)
+            if item is None:
+                continue
+            yield item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+
+    def _select(self, spec: ListSpec) -> None:
+        for item in self._walk():
+            if item.data(0, _ROLE) == spec:
+                self.blockSignals(True)
+                self.setCurrentItem(item)
+                self.blockSignals(False)
+                return
+
+    def select_spec(self, spec: ListSpec) -> None:
+        self._select(spec)
+        self.selected.emit(spec)
+
+    def spec_titles(self) -> list[str]:
+        """Every selectable entry's label (for tests and keyboard navigation)."""
+        return [item.text(0) for item in self._walk() if isinstance(item.data(0, _ROLE), ListSpec)]
+
+    def select_title(self, title: str) -> bool:
+        for item in self._walk():
+            if isinstance(item.data(0, _ROLE), ListSpec) and item.text(0) == title:
+                self.setCurrentItem(item)
+                return True
+        return False

@@ -1,0 +1,85 @@
+"""Running sync from the window: on the serial worker, reporting through signals."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.store import Store
+from reader.sync.engine import Progress, SyncEngine, SyncReport
+from reader.sync.http import FetchPolicy
+from reader.sync.sources import KINDS, adapter_for, policy_for
+from reader.ui.tasks import Worker
+
+
+@dataclass
+class SyncOutcome:
+    reports: list[SyncReport] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def offline(self) -> bool:
+        """Nothing could be reached at all: say so plainly, it is not an error."""
+        return bool(self.reports) and all(
+            r.new + r.updated + r.unchanged + r.removed == 0
+            and any(e["article"] == "(discovery)" and "connection" in e["error"] for e in r.errors)
+            for r in self.reports
+        )
+
+
+class SyncController(QObject):
+    started = Signal()
+    progress = Signal(object)  # Progress
+    source_started = Signal(str)
+    finished = Signal(object)  # SyncOutcome
+    failed = Signal(str)
+
+    def __init__(
+        self, worker: Worker, policy: FetchPolicy | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.policy = policy
+        self._cancel = threading.Event()
+        self.running = False
+
+    def start(self, names: list[str] | None = None) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self._cancel = threading.Event()
+        cancel = self._cancel
+
+        def task(store: Store) -> SyncOutcome:
+            outcome = SyncOutcome()
+            sources = [s for s in store.sources() if s.kind in KINDS]
+            if names:
+                sources = [s for s in sources if s.name in names]
+            for src in sources:
+                if cancel.is_set():
+                    break
+                self.source_started.emit(src.name)
+                engine = SyncEngine(store, policy_for(src, self.policy), cancel, self.progress.emit)
+                outcome.reports.append(engine.run(src, adapter_for(src)))
+            outcome.cancelled = cancel.is_set()
+            return outcome
+
+        self.started.emit()
+        self.worker.submit(task, self._done, self._error)
+        return True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _done(self, outcome: SyncOutcome) -> None:
+        self.running = False
+        self.finished.emit(outcome)
+
+    def _error(self, message: str) -> None:
+        self.running = False
+        self.failed.emit(message)
+
+
+__all__ = ["Progress", "SyncController", "SyncOutcome"]
