@@ -189,12 +189,12 @@ class PackImporter:
         existing = self.store.source_by_key(key)
         if existing is not None:
             return existing
-        config = {
-            k: v for k, v in info.items() if k not in {"name", "kind", "key", "title", "base_url"}
-        }
+        config = {k: v for k, v in info.items() if k not in {"name", "key", "title", "base_url"}}
         return self.store.add_source(
             str(info["name"]),
-            str(info.get("kind", "pack")),
+            # A pack is never synced: its articles are a snapshot, whatever site they
+            # came from (kept in config["kind"]).
+            "pack",
             key,
             title=str(info.get("title", "")),
             base_url=str(info.get("base_url", "")),

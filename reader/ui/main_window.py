@@ -29,6 +29,7 @@ from reader.model import SearchFilter, SearchHit
 from reader.settings import Settings
 from reader.store import Store
 from reader.sync.pack import import_pack, sample_pack_path
+from reader.sync.sources import KINDS
 from reader.ui.article_list import (
     COL_CATEGORY,
     COL_DATE,
@@ -412,7 +413,9 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        self.searcher.submit(lambda s: s.search(query, flt, limit=200), done)
+        # As you type, the word being typed is a prefix ("recipro" finds reciprocity).
+        typed = query + "*" if query[-1].isalnum() and query.count('"') % 2 == 0 else query
+        self.searcher.submit(lambda s: s.search(typed, flt, limit=200), done)
 
     # ---- bookmarks ---------------------------------------------------------------------
 
@@ -459,7 +462,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
 
     def start_sync(self) -> None:
-        if not [s for s in self.store.sources() if s.kind in ("cjo", "feed")]:
+        if not [s for s in self.store.sources() if s.kind in KINDS]:
             self.statusBar().showMessage(
                 tr("No sources to sync yet: add one under File › Sources…"), 8000
             )

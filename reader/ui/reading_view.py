@@ -141,6 +141,9 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         except StoreError as err:
             log.info("cannot serve %s: %s", url.toString(), err)
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        except Exception:  # a bug, or the library closed under a late request
+            log.exception("failed to serve %s", url.toString())
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
 
     def _reply(self, job: QWebEngineUrlRequestJob, mime: str, data: bytes) -> None:
         buffer = QBuffer(job)

@@ -1,0 +1,69 @@
+"""UI tests run offscreen with real widgets and a real Qt WebEngine."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+
+import pytest
+
+from reader.ui.reading_view import register_scheme
+
+register_scheme()  # must happen before pytest-qt creates the QApplication
+
+from reader.settings import Settings  # noqa: E402
+from reader.store import Store  # noqa: E402
+from reader.ui.main_window import MainWindow  # noqa: E402
+from reader.ui.sync_controller import SyncController  # noqa: E402
+from reader.ui.tasks import Worker  # noqa: E402
+
+
+class Harness:
+    """A main window on a library file, with its workers, closed cleanly."""
+
+    def __init__(self, db: Path, settings_path: Path) -> None:
+        self.db = db
+        self.settings_path = settings_path
+        self.store = Store.open(db)
+        self.settings = Settings(settings_path)
+        self.worker = Worker(db, "test-writer")
+        self.searcher = Worker(db, "test-search")
+        self.sync = SyncController(self.worker)
+        self.window = MainWindow(self.store, self.settings, self.worker, self.searcher, self.sync)
+
+    def close(self) -> None:
+        self.window.view.stop()
+        self.window.close()
+        self.window.deleteLater()
+        self.worker.stop()
+        self.searcher.stop()
+        self.store.close()
+
+
+@pytest.fixture
+def make_window(qtbot: object, tmp_path: Path) -> Iterator[object]:
+    made: list[Harness] = []
+
+    def make(db: Path | None = None) -> Harness:
+        h = Harness(db or tmp_path / "lib.sqlite", tmp_path / "settings.json")
+        qtbot.addWidget(h.window)  # type: ignore[attr-defined]
+        h.window.show()
+        made.append(h)
+        return h
+
+    yield make
+    for h in made:
+        h.close()
+
+
+@pytest.fixture
+def sample_window(make_window: object, sample_library: Path, tmp_path: Path) -> Harness:
+    copy = tmp_path / "lib.sqlite"
+    shutil.copy(sample_library, copy)
+    return make_window(copy)  # type: ignore[operator,no-any-return]

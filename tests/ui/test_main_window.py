@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from reader.model import SearchFilter
+from reader.store import Store
+from reader.sync.http import FetchPolicy
+from reader.sync.sources import source_key
+from reader.ui.article_list import COL_TITLE
+from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
+from tests.ui.conftest import Harness
+
+RECIPROCITY = "supreme-court-embraces-presumed-reciprocity"
+
+
+def _titles(h: Harness) -> list[str]:
+    m = h.window.model
+    return [m.data(m.index(r, COL_TITLE)) for r in range(m.rowCount())]
+
+
+def test_sidebar_filters_the_list(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    assert w.model.rowCount() == 24
+    assert w.sidebar.select_title("China Law in One Minute")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 6)
+    expected = {
+        s.title
+        for s in sample_window.store.list_articles(SearchFilter(category="china-law-in-one-minute"))
+    }
+    assert set(_titles(sample_window)) == expected
+    assert w.sidebar.select_title("Judge Quota System")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    w.filter_box.setText("zzz-no-such-title")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 0)
+
+
+def test_opening_an_article_shows_it(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    doc = sample_window.store.document(RECIPROCITY)
+    w.open_article("sample", RECIPROCITY, "en")
+    qtbot.waitUntil(lambda: w.view.title() == doc.summary.title, timeout=15000)
+    # Opening marks it read (in the background) and the list shows it.
+    qtbot.waitUntil(lambda: sample_window.store.count(SearchFilter(read=True)) == 1)
+    w.open_article("sample", RECIPROCITY, "ar")
+    ar = sample_window.store.document(RECIPROCITY, "ar")
+    qtbot.waitUntil(lambda: w.view.title() == ar.summary.title, timeout=15000)
+
+
+def test_search_as_you_type(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    w.focus_search()
+    qtbot.keyClicks(w.search_box, "recipro")  # typed: results follow as you type
+    qtbot.waitUntil(lambda: w.heading.text().startswith("<b>Search</b>"), timeout=5000)
+    assert w.model.rowCount() >= 1
+    # (QTest cannot type CJK characters; an input method sets the text at once.)
+    w.search_box.setText("法院")
+    qtbot.waitUntil(lambda: "法院" in w.heading.text(), timeout=5000)
+    hits = sample_window.store.search("法院", limit=200)
+    assert w.model.rowCount() == len(hits) > 0
+    snippet = w.model.data(w.model.index(0, COL_TITLE), w.model.SnippetRole)
+    assert "<mark>法院</mark>" in snippet
+    w.search_box.clear()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 24)
+
+
+def test_first_run_offers_the_sample(qtbot: QtBot, make_window: object, tmp_path: Path) -> None:
+    h: Harness = make_window(tmp_path / "empty.sqlite")  # type: ignore[operator]
+    w = h.window
+    assert w.banner.isVisible() and w.model.rowCount() == 0
+    w.banner.sample_button.click()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 24, timeout=20000)
+    assert not w.banner.isVisible()
+    assert any("sample" in t for t in w.sidebar.spec_titles()) or w.sidebar.topLevelItemCount() > 1
+
+
+def test_theme_and_zoom_persist(
+    qtbot: QtBot, make_window: object, sample_library: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    db = tmp_path / "lib.sqlite"
+    shutil.copy(sample_library, db)
+    first: Harness = make_window(db)  # type: ignore[operator]
+    first.window.set_theme("sepia")
+    first.window.zoom(0.3)
+    first.window.open_article("sample", RECIPROCITY, "en")
+    qtbot.waitUntil(lambda: first.window.view.current is not None)
+    first.close()
+    second: Harness = make_window(db)  # type: ignore[operator]
+    assert second.settings.get("theme") == "sepia"
+    assert abs(second.window.view.zoomFactor() - 1.3) < 0.01
+    assert second.settings.get("last_article").split("\t")[1] == RECIPROCITY
+
+
+def test_offline_sync_is_stated_plainly(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    sample_window.store.add_source(
+        "down",
+        "cjo",
+        "cjo:down",
+        base_url="http://127.0.0.1:9",
+        config={"language_url": "http://127.0.0.1:9/{lang}", "languages": ["en"], "delay": 0},
+    )
+    sample_window.sync.policy = FetchPolicy(min_interval=0, retries=0, timeout=1)
+    with qtbot.waitSignal(sample_window.sync.finished, timeout=20000):
+        w.start_sync()
+    assert "Offline" in w.statusBar().currentMessage()
+
+
+def test_sync_from_the_window_shows_progress_and_rows(
+    qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    h: Harness = make_window(tmp_path / "lib.sqlite")  # type: ignore[operator]
+    with CjoFixtureServer(site_from_sample()) as srv:
+        for slug in srv.site.articles:
+            srv.set_fault(slug, "slow", delay=0.25)
+        with Store.open(tmp_path / "lib.sqlite") as s:
+            s.add_source(
+                "cjo",
+                "cjo",
+                source_key("cjo", srv.base_url),
+                base_url=srv.base_url,
+                config={"language_url": srv.language_url, "languages": ["en", "zh-cn"], "delay": 0},
+            )
+        h.window.refresh_all()
+        progress: list[object] = []
+        rows_seen: list[int] = []
+        ticks: list[float] = []
+        h.sync.progress.connect(progress.append)
+        timer = QTimer(interval=20)
+        timer.timeout.connect(
+            lambda: (ticks.append(time.monotonic()), rows_seen.append(h.window.model.rowCount()))
+        )
+        timer.start()
+        with qtbot.waitSignal(h.sync.finished, timeout=60000):
+            h.window.start_sync()
+            assert h.window.progress_bar.isVisible()
+        timer.stop()
+    assert len(progress) > 10
+    assert h.window.model.rowCount() == 24
+    # Rows appeared while the sync was still running, and the event loop kept ticking.
+    assert any(0 < n < 24 for n in rows_seen)
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 1.0
+    assert not h.window.progress_bar.isVisible()
+    assert "Sync finished" in h.window.statusBar().currentMessage()
