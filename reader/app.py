@@ -6,10 +6,24 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import APP_NAME, paths
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
 log = logging.getLogger(__name__)
+
+
+def lock_library(db: Path) -> QLockFile | None:
+    """One instance per library: a lock file beside it (stale locks of crashed
+    instances are taken over). None when another running instance holds it."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(db) + ".lock")
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(100) else None
 
 
 def run(db: Path, argv: list[str] | None = None) -> int:
@@ -17,7 +31,6 @@ def run(db: Path, argv: list[str] | None = None) -> int:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (inside Qt WebEngine) refuses its sandbox as root.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
-    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reader.settings import Settings

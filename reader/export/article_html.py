@@ -195,7 +195,7 @@ def _banner() -> str:
     return (
         f'<aside class="sample-banner" role="note" {_ui_attrs()}>'
         f"<strong>{escape(_t('Sample content written for this app'))}</strong> "
-        f"{escape(_t('It is not an article of the source site; its people and facts may be invented.'))}"
+        f"{escape(_t('It is not an article of the source site: its contributors are fictional, and its statements of law should be checked against the primary sources before they are relied on.'))}"
         "</aside>"
     )
 

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self._filter_timer.timeout.connect(self.reload_list)
         self._refresh_timer = QTimer(self, interval=_LIST_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._refresh_during_sync)
+        self._auto_sync = QTimer(self)
+        self._auto_sync.timeout.connect(self.start_sync)
+        self.apply_sync_schedule()
 
         self.sidebar.selected.connect(self.show_spec)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(col, width)
         table.setItemDelegateForColumn(COL_TITLE, TitleWithSnippetDelegate(table))
-        table.doubleClicked.connect(lambda _i: self.view.setFocus())
+        table.activated.connect(lambda _i: self.view.setFocus())  # Enter or double-click
         return table
 
     def _action(
@@ -527,6 +530,13 @@ class MainWindow(QMainWindow):
         self.progress_bar.hide()
         self.show_error(message)
 
+    def apply_sync_schedule(self) -> None:
+        minutes = self.settings.get("sync_interval_minutes")
+        if minutes > 0:
+            self._auto_sync.start(minutes * 60 * 1000)
+        else:
+            self._auto_sync.stop()
+
     def _update_last_sync(self) -> None:
         times = [t for s in self.store.sources() if (t := self.store.last_sync(s.id))]
         if times:
@@ -550,6 +560,7 @@ class MainWindow(QMainWindow):
 
         if PreferencesDialog(self.settings, self).exec():
             self.settings.save()
+            self.apply_sync_schedule()
             self.view.reload_article()
 
     def show_shortcuts(self) -> None:

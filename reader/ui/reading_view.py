@@ -15,7 +15,16 @@ import logging
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QUrl,
+    QUrlQuery,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -200,7 +209,9 @@ class ReadingView(QWebEngineView):
         self, store: Store, options: Callable[[], PageOptions], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.profile = QWebEngineProfile(self)  # off the record: nothing written to disk
+        # Off the record: nothing written to disk. Parented to the application, because
+        # a profile must outlive every page that uses it.
+        self.profile = QWebEngineProfile(QCoreApplication.instance())
         self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         self.profile.setPersistentCookiesPolicy(
             QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
