@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
         self.sync = sync
         self._spec = ListSpec(tr("All articles"), SearchFilter())
         self._search_serial = 0
-        self._current_is_sample = False
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
 
         self.sidebar = Sidebar(tr)
@@ -266,7 +265,6 @@ class MainWindow(QMainWindow):
             theme=self.settings.get("theme"),
             font_size=self.settings.get("font_size"),
             paragraph_numbers=self.settings.get("paragraph_numbers"),
-            sample=self._current_is_sample,
         )
 
     def _restore_state(self) -> None:
@@ -350,7 +348,6 @@ class MainWindow(QMainWindow):
         summary = self.model.summary(current.row()) if current.isValid() else None
         if summary is None:
             return
-        self._current_is_sample = summary.sample
         self.view.show_article(summary.source, summary.slug, summary.lang)
         if not summary.read:
             source, slug, lang = summary.source, summary.slug, summary.lang

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
@@ -142,7 +143,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
             doc = self.store.document(slug, lang, source=source)
             page = compose_article(
                 doc,
-                self.options(),
+                replace(self.options(), sample=doc.summary.sample),
                 asset_url=lambda sha: f"{SCHEME}://asset/{sha}",
                 article_link=self.links,
             )
