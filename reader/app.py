@@ -70,6 +70,8 @@ def run(db: Path, argv: list[str] | None = None) -> int:
     sync = SyncController(worker)
     window = MainWindow(store, settings, worker, searcher, sync)
     window.show()
+    # Large libraries get only a light check at open; the full one runs in the background.
+    searcher.submit(lambda s: s.verify(), None, window.show_error)
     try:
         return int(app.exec())
     finally:

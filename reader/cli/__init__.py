@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -20,7 +21,14 @@ from reader import __version__, paths
 from reader.cli import sync as sync_cli
 from reader.cli.output import print_json
 from reader.model import ArticleSummary, Document, SearchFilter, SearchHit
-from reader.store import Store, StoreError, list_backups, restore_backup
+from reader.store import (
+    Store,
+    StoreError,
+    corruption_error,
+    is_corruption,
+    list_backups,
+    restore_backup,
+)
 from reader.sync.pack import PackError, import_pack, sample_pack_path
 
 log = logging.getLogger("reader")
@@ -380,6 +388,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.func(store, args))
     except (StoreError, UsageError, sync_cli.SyncUsageError) as err:
         print(f"reader: {err}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as err:
+        # Damage in a large library shows up on use rather than at open.
+        if not is_corruption(err):
+            raise
+        print(f"reader: {corruption_error(db, err)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("reader: interrupted", file=sys.stderr)

@@ -57,12 +57,16 @@ __all__ = [
     "ReadOnlyLibrary",
     "Store",
     "StoreError",
+    "corruption_error",
+    "is_corruption",
     "list_backups",
     "restore_backup",
 ]
 
 list_backups = _db.list_backups
 restore_backup = _db.restore
+is_corruption = _db.is_corruption
+corruption_error = _db.corruption_error
 
 
 def _utcnow() -> datetime:
@@ -519,6 +523,15 @@ class Store:
             if dest is not None:
                 return _db.backup_to(self._conn, Path(dest))
             return _db.make_backup(self._conn, self.path, reason)
+
+    def verify(self) -> None:
+        """The full structural check (every page); raises CorruptLibrary on damage."""
+        try:
+            _db.verify(self._read(), self.path)
+        except sqlite3.DatabaseError as err:
+            if _db.is_corruption(err):
+                raise _db.corruption_error(self.path, err) from err
+            raise
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check (empty when the file is sound)."""

@@ -205,3 +205,24 @@ def test_backup_to_file_is_a_working_library(tmp_path: Path) -> None:
     shutil.copy(dest, tmp_path / "c2.sqlite")
     with Store.open(tmp_path / "c2.sqlite") as s:
         assert s.search("kept")[0].slug == "a"
+
+
+def test_large_library_gets_a_light_check_at_open_and_a_full_one_on_demand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.store import db
+
+    path = tmp_path / "lib.sqlite"
+    _library_with_article(path)
+    with Store.open(path) as s:
+        s.backup()
+        root_pages = {r[0] for r in s._conn.execute("SELECT rootpage FROM sqlite_master")}
+        pages = s._conn.execute("PRAGMA page_count").fetchone()[0]
+    victim = max(set(range(2, pages + 1)) - root_pages)  # a non-root page
+    data = bytearray(path.read_bytes())
+    data[(victim - 1) * 4096 : victim * 4096] = os.urandom(4096)
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(db, "FULL_CHECK_AT_OPEN", 0)  # treat the file as large
+    # The light check at open may or may not touch the damaged page; the full check does.
+    with pytest.raises(CorruptLibrary, match="restore"), Store.open(path) as s:
+        s.verify()
