@@ -227,7 +227,8 @@ class Store:
         src = self.require_source(name)
         with self.transaction() as conn:
             doc_rows = conn.execute(
-                "SELECT d.id, d.title, d.summary, d.text FROM document d JOIN article a "
+                "SELECT d.id, d.title, d.summary, t.text FROM document d "
+                "JOIN document_text t ON t.document_id = d.id JOIN article a "
                 "ON a.id = d.article_id WHERE a.source_id = ?",
                 (src.id,),
             ).fetchall()

@@ -123,8 +123,9 @@ def _index(
 def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentRecord) -> bool:
     """Store one document; returns True when it is new or its content changed."""
     row = conn.execute(
-        """SELECT d.id, d.title, d.summary, d.text, r.content_hash, r.number, r.id
+        """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
            FROM document d LEFT JOIN revision r ON r.id = d.revision_id
+           LEFT JOIN document_text t ON t.document_id = d.id
            WHERE d.article_id = ? AND d.lang = ?""",
         (article_id, doc.lang),
     ).fetchone()
@@ -164,8 +165,13 @@ def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentReco
         ),
     )
     conn.execute(
-        "UPDATE document SET title = ?, summary = ?, text = ?, url = ?, revision_id = ? WHERE id = ?",
-        (doc.title, doc.summary, doc.text, doc.url, cur.lastrowid, doc_id),
+        "UPDATE document SET title = ?, summary = ?, url = ?, revision_id = ? WHERE id = ?",
+        (doc.title, doc.summary, doc.url, cur.lastrowid, doc_id),
+    )
+    conn.execute(
+        "INSERT INTO document_text (document_id, text) VALUES (?, ?) "
+        "ON CONFLICT (document_id) DO UPDATE SET text = excluded.text",
+        (doc_id, doc.text),
     )
     _index(conn, doc_id, doc.title, doc.summary, doc.text, "insert")
     conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
@@ -444,8 +450,9 @@ def pick_language(held: Sequence[str], wanted: Sequence[str]) -> str | None:
 
 def load_document(conn: sqlite3.Connection, article_id: int, lang: str) -> Document | None:
     row = conn.execute(
-        f"SELECT {_SUMMARY_COLUMNS}, d.summary, d.text, a.removed_upstream, d.revision_id, a.offered "
+        f"SELECT {_SUMMARY_COLUMNS}, d.summary, t.text, a.removed_upstream, d.revision_id, a.offered "
         "FROM document d JOIN article a ON a.id = d.article_id JOIN source s ON s.id = a.source_id "
+        "JOIN document_text t ON t.document_id = d.id "
         "WHERE a.id = ? AND d.lang = ?",
         (article_id, lang),
     ).fetchone()

@@ -21,29 +21,54 @@ def search(
     if match is None:
         return []
     where, args = filter_clause(flt)
-    rows = conn.execute(
-        f"""SELECT d.id, s.name, a.slug, d.lang, d.title, d.text, a.published
-            FROM (SELECT rowid, bm25(document_fts, {", ".join(map(str, _WEIGHTS))}) AS score
-                  FROM document_fts WHERE document_fts MATCH ?) f
-            JOIN document d ON d.id = f.rowid
-            JOIN article a ON a.id = d.article_id
-            JOIN source s ON s.id = a.source_id
-            WHERE {where}
-            ORDER BY f.score, a.published DESC LIMIT ? OFFSET ?""",
-        [match, *args, limit, offset],
-    ).fetchall()
+    weights = ", ".join(map(str, _WEIGHTS))
+    if where == "1":
+        # No filter: rank inside the index and join only the winners.
+        ranked = conn.execute(
+            f"""SELECT rowid FROM document_fts WHERE document_fts MATCH ?
+                ORDER BY bm25(document_fts, {weights}) LIMIT ? OFFSET ?""",
+            [match, limit, offset],
+        ).fetchall()
+    else:
+        # Filtered: the join reads only small rows (the text lives in document_text).
+        ranked = conn.execute(
+            f"""SELECT f.rowid FROM
+                  (SELECT rowid, bm25(document_fts, {weights}) AS score
+                   FROM document_fts WHERE document_fts MATCH ?) f
+                JOIN document d ON d.id = f.rowid
+                JOIN article a ON a.id = d.article_id
+                JOIN source s ON s.id = a.source_id
+                WHERE {where}
+                ORDER BY f.score LIMIT ? OFFSET ?""",
+            [match, *args, limit, offset],
+        ).fetchall()
+    ids = [int(r[0]) for r in ranked]
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = {
+        int(r[0]): r
+        for r in conn.execute(
+            f"""SELECT d.id, s.name, a.slug, d.lang, d.title, t.text, a.published
+                FROM document d JOIN article a ON a.id = d.article_id
+                JOIN source s ON s.id = a.source_id
+                JOIN document_text t ON t.document_id = d.id WHERE d.id IN ({marks})""",
+            ids,
+        )
+    }
     terms = parse_query(query)
     return [
         SearchHit(
-            document_id=int(r[0]),
-            source=r[1],
-            slug=r[2],
-            lang=r[3],
-            title=r[4],
-            snippet=make_snippet(r[5], terms),
-            published=date.fromisoformat(r[6]) if r[6] else None,
+            document_id=i,
+            source=rows[i][1],
+            slug=rows[i][2],
+            lang=rows[i][3],
+            title=rows[i][4],
+            snippet=make_snippet(rows[i][5], terms),
+            published=date.fromisoformat(rows[i][6]) if rows[i][6] else None,
         )
-        for r in rows
+        for i in ids
+        if i in rows
     ]
 
 

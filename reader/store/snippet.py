@@ -8,11 +8,63 @@ so the store finds the hits again in the document's plain text: both sides are f
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 
 from reader.store.segment import QueryTerm, normalize
 
 _WINDOW = 200
+_MAX_HITS = 60
+_ARABIC_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+_FULLWIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff66-\uff9f]")
+
+
+def _latin_bases() -> dict[int, str]:
+    """Precomposed Latin letters -> their base letter (é -> e), one char to one char."""
+    table: dict[int, str] = {}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        decomposed = unicodedata.normalize("NFD", chr(cp))
+        if len(decomposed) > 1 and decomposed[0].isalpha() and all(
+            unicodedata.combining(c) for c in decomposed[1:]
+        ):
+            table[cp] = decomposed[0]
+    return table
+
+
+_LATIN_BASE = _latin_bases()
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def _pattern(needle: str, prefix: bool) -> re.Pattern[str]:
+    """A regex for a folded needle in fast-folded text: Arabic letters may carry marks
+    in the text, runs of spaces match any whitespace."""
+    parts = []
+    for ch in needle:
+        if ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch) + (_ARABIC_MARKS if _is_arabic(ch) else ""))
+    return re.compile("".join(parts) + (r"\w*" if prefix else ""))
+
+
+def _fast_hits(text: str, terms: list[QueryTerm]) -> list[tuple[int, int]] | None:
+    """Hits found with C-speed folding (accents, case); None when that folding would
+    change offsets (a rare character that lowercases to two), or may miss (full-width
+    letters and digits, which only NFKC folds)."""
+    folded = text.translate(_LATIN_BASE).lower()
+    if len(folded) != len(text) or _FULLWIDTH.search(text):
+        return None
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        needle = " ".join(_fold(term.text)[0].split())
+        if needle:
+            spans.extend(m.span() for m in _pattern(needle, term.prefix).finditer(folded))
+            if len(spans) > _MAX_HITS:
+                break
+    return spans
 
 
 def _fold_char(ch: str) -> str:
@@ -36,6 +88,14 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 def find_hits(text: str, terms: list[QueryTerm]) -> list[tuple[int, int]]:
     """Return sorted, non-overlapping (start, end) spans of ``text`` matching terms."""
+    spans = _fast_hits(text, terms)
+    if spans is None:
+        spans = _slow_hits(text, terms)
+    return _merge(spans)
+
+
+def _slow_hits(text: str, terms: list[QueryTerm]) -> list[tuple[int, int]]:
+    """Character-by-character folding with an offset map (NFKC, any mark)."""
     folded, where = _fold(text)
     spans: list[tuple[int, int]] = []
     for term in terms:
@@ -54,7 +114,11 @@ def find_hits(text: str, terms: list[QueryTerm]) -> list[tuple[int, int]]:
                     end += 1
             spans.append((where[pos], where[end - 1] + 1))
             start = end
-    spans.sort()
+    return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(spans)
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
@@ -71,10 +135,10 @@ def make_snippet(text: str, terms: list[QueryTerm], window: int = _WINDOW) -> st
     hits = find_hits(text, terms)
     if not hits:
         return html.escape(_cut(text, 0, window))
-    # Choose the window start that covers the most hits.
+    # Choose the window start that covers the most hits (among the first few).
     best_start, best_count = hits[0][0], 0
-    for s, _ in hits:
-        count = sum(1 for hs, he in hits if hs >= s and he <= s + window)
+    for s, _ in hits[:_MAX_HITS]:
+        count = sum(1 for hs, he in hits[:_MAX_HITS] if hs >= s and he <= s + window)
         if count > best_count:
             best_start, best_count = s, count
     start = max(0, best_start - window // 4)
