@@ -158,7 +158,7 @@ def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentReco
             doc.content_hash,
             doc.title,
             doc.summary,
-            zlib.compress(doc.html.encode("utf-8"), 6),
+            zlib.compress(doc.html.encode("utf-8"), 1),
             iso(doc.fetched_at),
             doc.etag,
             doc.last_modified,

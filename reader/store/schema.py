@@ -207,6 +207,12 @@ CREATE TABLE sync_run (
 ALTER TABLE article ADD COLUMN checked_at TEXT;
 -- Languages the source says it has the article in (comma-separated; '' = unknown).
 ALTER TABLE article ADD COLUMN offered TEXT NOT NULL DEFAULT '';
+CREATE INDEX article_checked ON article(source_id, checked_at);
+""",
+    ),
+    (
+        "small document rows; articles found by address",
+        """
 -- Links between articles are resolved by address.
 CREATE INDEX document_url ON document(url);
 -- The plain text moves to its own table: document rows stay small, so filtering and
@@ -217,7 +223,6 @@ CREATE TABLE document_text (
 );
 INSERT INTO document_text (document_id, text) SELECT id, text FROM document;
 ALTER TABLE document DROP COLUMN text;
-CREATE INDEX article_checked ON article(source_id, checked_at);
 """,
     ),
 ]

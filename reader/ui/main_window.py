@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
     # ---- lists -----------------------------------------------------------------------
 
     def refresh_all(self) -> None:
+        """Re-read everything that sync, imports or source changes can alter."""
+        self.view.handler.refresh_links()
         empty = self.store.info().articles == 0
         self.banner.setVisible(empty)
         self.sidebar.rebuild(self.store)
@@ -498,7 +500,6 @@ class MainWindow(QMainWindow):
         self.cancel_action.setEnabled(False)
         self.progress_bar.hide()
         self.failures = [dict(e, source=r.source) for r in outcome.reports for e in r.errors]
-        self.view.handler.links = type(self.view.handler.links)(self.store)
         self.refresh_all()
         if outcome.offline:
             self.statusBar().showMessage(

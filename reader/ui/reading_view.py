@@ -125,6 +125,10 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         self.options = options
         self.links = LinkResolver(store)
 
+    def refresh_links(self) -> None:
+        """Sources were added or removed: rebuild what recognises their addresses."""
+        self.links = LinkResolver(self.store)
+
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         url = job.requestUrl()
         try:
