@@ -27,18 +27,25 @@ def test_hostile_article_runs_nothing_and_fetches_nothing(
             "<script>document.title = 'pwned'</script>"
             f'<img src="{remote}" onerror="document.title=\'pwned\'" alt="tracking pixel">'
             '<p onclick="alert(1)" style="background:url(' + remote + ')">Click me</p>'
-            '<a href="javascript:document.title=\'pwned\'">js link</a>'
+            "<a href=\"javascript:document.title='pwned'\">js link</a>"
             '<a href="file:///etc/passwd">file link</a>'
             f'<iframe src="{remote}"></iframe><object data="{remote}"></object>'
             f'<link rel="stylesheet" href="{remote}"><style>body {{ background: url({remote}) }}</style>'
             '<div style="' + "x" * 200_000 + '">huge inline style</div>'
         )
-        doc, assets = build_document(lang="en", title="Hostile page", summary="s", raw_html=hostile,
-                                     url="https://evil.example/a/hostile", fetched_at=FETCHED)
+        doc, assets = build_document(
+            lang="en",
+            title="Hostile page",
+            summary="s",
+            raw_html=hostile,
+            url="https://evil.example/a/hostile",
+            fetched_at=FETCHED,
+        )
         h: Harness = make_window(tmp_path / "lib.sqlite")  # type: ignore[operator]
         sid = h.store.add_source("evil", "feed", "feed:evil").id
-        h.store.write_article(sid, ArticleRecord(slug="hostile", published=None, documents=(doc,),
-                                                 assets=assets))
+        h.store.write_article(
+            sid, ArticleRecord(slug="hostile", published=None, documents=(doc,), assets=assets)
+        )
         h.window.refresh_all()
         srv.reset_log()
         h.window.open_article("evil", "hostile", "en")
@@ -68,11 +75,16 @@ def test_j_and_k_move_through_the_list(qtbot: QtBot, sample_window: Harness) -> 
 def test_one_instance_per_library(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite"
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from PySide6.QtCore import QLockFile; "
-         f"l = QLockFile({str(db) + '.lock'!r}); assert l.tryLock(100); print('locked', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from PySide6.QtCore import QLockFile; "
+            f"l = QLockFile({str(db) + '.lock'!r}); assert l.tryLock(100); print('locked', flush=True); "
+            "time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         assert lock_library(db) is None
