@@ -68,6 +68,11 @@ _FIRST_DAY = date(2012, 1, 1)
 _DAYS = (date(2025, 12, 31) - _FIRST_DAY).days
 
 
+def _words(text: str) -> list[str]:
+    """Space-separated inventory to list (keeps long inventories readable)."""
+    return text.split()
+
+
 # ---- vocabularies ------------------------------------------------------------------
 
 
@@ -110,17 +115,24 @@ def pseudo_words(
     avoid: frozenset[str] = frozenset(),
 ) -> list[str]:
     """``count`` distinct words of ``min_syl``..``max_syl`` syllables, shortest-ish first
-    (short words are frequent in real text)."""
+    (short words are frequent in real text). When short words run out, longer ones
+    are allowed, so this always ends."""
     out: list[str] = []
     seen: set[str] = set(avoid)
+    shortest, misses = min_syl, 0
     while len(out) < count:
         # Bias towards short words for high ranks, longer ones further down.
         top = min_syl + (max_syl - min_syl) * min(1.0, 3 * len(out) / count)
-        n = rng.randint(min_syl, max(min_syl, round(top)))
+        n = rng.randint(shortest, max(shortest, round(top)))
         word = "".join(rng.choice(syllables) for _ in range(n))
-        if word not in seen:
-            seen.add(word)
-            out.append(word)
+        if word in seen:
+            misses += 1
+            if misses > 50:
+                shortest, misses = shortest + 1, 0
+            continue
+        seen.add(word)
+        out.append(word)
+        misses = 0
     return out
 
 
@@ -130,11 +142,11 @@ def _place(words_at: Sequence[tuple[int, str]]) -> dict[int, str]:
 
 # English ------------------------------------------------------------------------------
 
-_EN_FUNCTION = (
+_EN_FUNCTION = _words(
     "the of and to in a is that for on by with as was be it are this from which or has "
     "an not its shall were been have at such any may other their these than also into "
     "under where if more who all but upon"
-).split()
+)
 
 # (rank, word): real legal vocabulary spread from very common to rare.
 _EN_LEGAL = (
@@ -172,15 +184,17 @@ _EN_LEGAL = (
     (1600, "arbitrary"),
     (2200, "comity"),
     (3000, "arbitrability"),
-    (5990, "sequestration"),
+    (29990, "sequestration"),
 )
 
-_EN_ONSETS = (
+_EN_ONSETS = _words(
     "b c d f g h j k l m n p r s t v w z br cr dr fr gr pr tr bl cl fl gl pl sl "
     "st sp sk sc sh ch th qu"
-).split()
-_EN_VOWELS = "a e i o u a e i o ai ea ou io ie".split()
+)
+_EN_VOWELS = _words("a e i o u a e i o ai ea ou io ie")
 _EN_CODAS = ["", "", "", "n", "r", "s", "t", "l", "m", "nd", "nt", "st", "rt", "ck", "x"]
+
+_EN_SIZE = 30_000
 
 # Fixed collocations inserted into sentences so phrase queries have real matches.
 _EN_PHRASES = (
@@ -200,7 +214,8 @@ def _english_vocabulary() -> Vocabulary:
     syllables = [o + v + c for o in _EN_ONSETS for v in _EN_VOWELS for c in _EN_CODAS]
     placed = _place([*enumerate(_EN_FUNCTION), *_EN_LEGAL])
     real = frozenset(placed.values())
-    fillers = pseudo_words(rng, syllables, 6000 - len(placed), avoid=real)
+    # A few thousand common words and a long tail of rare ones, as in real text.
+    fillers = pseudo_words(rng, syllables, _EN_SIZE - len(placed), avoid=real)
     return zipf_vocabulary(fillers, placed)
 
 
@@ -242,7 +257,7 @@ _ZH_REAL = (
     (400, "互惠"),
     (700, "仲裁裁决"),
 )
-_ZH_FUNCTION = "的 是 在 了 和 对 与 不 也 就 及 而".split()
+_ZH_FUNCTION = _words("的 是 在 了 和 对 与 不 也 就 及 而")
 
 
 def _chinese_vocabulary() -> Vocabulary:
@@ -252,9 +267,7 @@ def _chinese_vocabulary() -> Vocabulary:
         while rank in placed:
             rank += 1
         placed[rank] = word
-    fillers = pseudo_words(
-        rng, list(_ZH_CHARS), 4000 - len(placed), min_syl=1, max_syl=3, avoid=frozenset()
-    )
+    fillers = pseudo_words(rng, list(_ZH_CHARS), 4000 - len(placed), min_syl=1, max_syl=3)
     return zipf_vocabulary(fillers, placed)
 
 
@@ -265,12 +278,12 @@ _JA_KANJI = (
     "百書先名川千水半男西電校語土木聞食車何南万毎白天母火右読友左休父雨法院裁判所決執承認契約"
     "当者件司解釈申立管轄紛争権利義務規定条項審理訴訟請求手続効力外国仲"
 )
-_JA_KATAKANA_SYL = (
+_JA_KATAKANA_SYL = _words(
     "ア イ ウ エ オ カ キ ク ケ コ サ シ ス セ ソ タ チ ツ テ ト ナ ニ ヌ ネ ノ ハ ヒ フ ヘ ホ "
     "マ ミ ム メ モ ヤ ユ ヨ ラ リ ル レ ロ ワ ン ガ ギ グ ゲ ゴ ザ ジ ズ ゼ ゾ ダ デ ド バ ビ ブ "
     "ベ ボ パ ピ プ ペ ポ ー"
-).split()
-_JA_PARTICLES = "は が を に の で と も へ から まで について による".split()
+)
+_JA_PARTICLES = _words("は が を に の で と も へ から まで について による")
 _JA_ENDINGS = (
     "である",
     "した",
@@ -375,7 +388,18 @@ def vocalize(word: str, rng: random.Random) -> str:
 _TH_CONSONANTS = list("กขคงจฉชซญดตถทธนบปผพฟมยรลวศสหอฮ")
 _TH_FINALS = ["", "", "", "น", "ง", "ม", "ก", "ด", "บ", "ย"]
 _TH_TONES = ["", "", "", "\u0e48", "\u0e49"]
-_TH_PATTERNS = ("{c}า{f}", "{c}ิ{f}", "เ{c}", "{c}ั{f}", "{c}ุ", "โ{c}{f}", "{c}ี", "{c}ำ", "แ{c}{f}", "ไ{c}")
+_TH_PATTERNS = (
+    "{c}า{f}",
+    "{c}ิ{f}",
+    "เ{c}",
+    "{c}ั{f}",
+    "{c}ุ",
+    "โ{c}{f}",
+    "{c}ี",
+    "{c}ำ",
+    "แ{c}{f}",
+    "ไ{c}",
+)
 _TH_REAL = (
     (0, "การ"),
     (1, "ที่"),
@@ -421,8 +445,8 @@ def _thai_vocabulary() -> Vocabulary:
 
 # Russian ------------------------------------------------------------------------------
 
-_RU_ONSETS = "б в г д ж з к л м н п р с т ф х ц ч ш щ пр ст тр кр вл гр".split()
-_RU_VOWELS = "а е и о у ы я ю ё э".split()
+_RU_ONSETS = _words("б в г д ж з к л м н п р с т ф х ц ч ш щ пр ст тр кр вл гр")
+_RU_VOWELS = _words("а е и о у ы я ю ё э")
 _RU_ENDINGS = ["", "", "ый", "ая", "ое", "ие", "ого", "ом", "ть", "ет", "ами", "ов"]
 _RU_REAL = (
     (0, "и"),
@@ -464,12 +488,14 @@ _VOCABULARIES: dict[str, Vocabulary] = {}
 def vocabulary(lang: str) -> Vocabulary:
     if not _VOCABULARIES:
         _VOCABULARIES.update(
-            en=_english_vocabulary(),
-            **{"zh-cn": _chinese_vocabulary()},
-            ja=_japanese_vocabulary(),
-            ar=_arabic_vocabulary(),
-            th=_thai_vocabulary(),
-            ru=_russian_vocabulary(),
+            {
+                "en": _english_vocabulary(),
+                "zh-cn": _chinese_vocabulary(),
+                "ja": _japanese_vocabulary(),
+                "ar": _arabic_vocabulary(),
+                "th": _thai_vocabulary(),
+                "ru": _russian_vocabulary(),
+            }
         )
     return _VOCABULARIES[lang]
 
@@ -598,7 +624,9 @@ def body_html(rng: random.Random, lang: str, index: int) -> str:
         items = "".join(f"<li>{html.escape(_title(rng, lang))}</li>" for _ in range(4))
         parts.insert(len(parts) // 2, f"<ul>{items}</ul>")
     if rng.random() < 0.1:
-        parts.insert(len(parts) // 2, f"<blockquote><p>{html.escape(paragraphs[0][:300])}</p></blockquote>")
+        parts.insert(
+            len(parts) // 2, f"<blockquote><p>{html.escape(paragraphs[0][:300])}</p></blockquote>"
+        )
     return "\n".join(parts)
 
 
