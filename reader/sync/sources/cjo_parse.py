@@ -135,6 +135,7 @@ class SiteUrls:
             "LANG", "[a-z]{2}(?:-[a-z]{2})?"
         )
         self._lang_prefix = re.compile(f"^{path_pattern}(?=/|$)") if path_pattern else None
+        self._cache: dict[tuple[str, str], Link | None] = {}
 
     def article_url(self, slug: str, lang: str = "en") -> str:
         if lang == "en":
@@ -168,6 +169,16 @@ class SiteUrls:
         return None
 
     def classify(self, href: str, page_url: str) -> Link | None:
+        """What a link points at on this site (None: elsewhere, or not an article,
+        category, topic or contributor address). Cached: pages repeat their links."""
+        key = (href, page_url)
+        if key not in self._cache:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[key] = self._classify(href, page_url)
+        return self._cache[key]
+
+    def _classify(self, href: str, page_url: str) -> Link | None:
         if not href or href.startswith(("#", "mailto:", "javascript:")):
             return None
         absolute = urljoin(page_url, href)
@@ -546,15 +557,33 @@ class CjoParser:
         root = tree.body
         if root is None:
             return ParsedListing([], None)
-        rows: dict[str, ListingRow] = {}
+        article_links = []
         for a in root.css("a[href]"):
             link = self.urls.classify(str(a.attributes.get("href") or ""), url)
-            if link is None or link.kind != "article" or link.slug in rows:
+            if link is not None and link.kind == "article":
+                article_links.append((a, link.slug))
+        # Which article slugs each element holds: a row is the largest element around a
+        # title link that holds no other article's link (one pass, not one per link).
+        slugs_under: dict[int, set[str]] = {}
+        for a, slug in article_links:
+            node = a.parent
+            while node is not None and node.tag not in ("body", "html"):
+                slugs_under.setdefault(node.mem_id, set()).add(slug)
+                node = node.parent
+        rows: dict[str, ListingRow] = {}
+        for a, slug in article_links:
+            if slug in rows:
                 continue
-            row_node = self._row_of(a, link.slug, url)
-            if row_node is None:
-                continue
-            rows[link.slug] = self._row(row_node, link.slug, text_of(a), url)
+            row_node = a.parent
+            node = a.parent
+            while (
+                node is not None
+                and node.tag not in ("body", "html")
+                and slugs_under.get(node.mem_id) == {slug}
+            ):
+                row_node, node = node, node.parent
+            if row_node is not None:
+                rows[slug] = self._row(row_node, slug, text_of(a), url)
         title_node = root.css_first("h1")
         desc = ""
         if title_node is not None:
@@ -569,19 +598,6 @@ class CjoParser:
             title=text_of(title_node) if title_node is not None else "",
             description=desc,
         )
-
-    def _row_of(self, a: Node, slug: str, url: str) -> Node | None:
-        """The smallest ancestor of a title link that holds only this article's links."""
-        node = a
-        best = None
-        while node.parent is not None and node.parent.tag not in ("body", "html"):
-            parent = node.parent
-            slugs = {link.slug for link in self._links(parent, url) if link.kind == "article"}
-            if slugs != {slug}:
-                break
-            best = parent
-            node = parent
-        return best or a.parent
 
     def _row(self, node: Node, slug: str, link_text: str, url: str) -> ListingRow:
         links = self._links(node, url)
