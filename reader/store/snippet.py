@@ -24,8 +24,10 @@ def _latin_bases() -> dict[int, str]:
     table: dict[int, str] = {}
     for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         decomposed = unicodedata.normalize("NFD", chr(cp))
-        if len(decomposed) > 1 and decomposed[0].isalpha() and all(
-            unicodedata.combining(c) for c in decomposed[1:]
+        if (
+            len(decomposed) > 1
+            and decomposed[0].isalpha()
+            and all(unicodedata.combining(c) for c in decomposed[1:])
         ):
             table[cp] = decomposed[0]
     return table

@@ -337,3 +337,27 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.table = table
+
+
+class FailuresDialog(QDialog):
+    """What the last sync could not fetch, and why."""
+
+    def __init__(self, failures: Sequence[dict[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Sync failures"))
+        self.resize(760, 380)
+        layout = QVBoxLayout(self)
+        table = QTableWidget(len(failures), 3)
+        table.setHorizontalHeaderLabels([tr("Source"), tr("Article"), tr("Problem")])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for i, f in enumerate(failures):
+            for j, key in enumerate(("source", "article", "error")):
+                table.setItem(i, j, QTableWidgetItem(f.get(key, "")))
+        table.resizeColumnsToContents()
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table = table

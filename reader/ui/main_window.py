@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME
 from reader.export.article_html import PageOptions
-from reader.model import SearchFilter, SearchHit
+from reader.model import LANGUAGES, SearchFilter, SearchHit
 from reader.settings import Settings
-from reader.store import Store
+from reader.store import Store, StoreError
 from reader.sync.pack import import_pack, sample_pack_path
 from reader.sync.sources import KINDS
 from reader.ui.article_list import (
@@ -107,6 +109,9 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(tr("Search all articles (Ctrl+K)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(tr("Search"))
+        self.search_lang = QComboBox()
+        self.search_lang.setAccessibleName(tr("Search in language"))
+        self.search_lang.setToolTip(tr("Search in one language, or in all"))
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText(tr("Filter titles"))
         self.filter_box.setClearButtonEnabled(True)
@@ -144,6 +149,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar.selected.connect(self.show_spec)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_lang.currentIndexChanged.connect(lambda _i: self._search_timer.start())
         self.filter_box.textChanged.connect(lambda _t: self._filter_timer.start())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.banner.sample_button.clicked.connect(self.open_sample)
@@ -155,6 +161,7 @@ class MainWindow(QMainWindow):
         worker.error.connect(self.show_error)
         self._restore_state()
         self.refresh_all()
+        self._reopen_last_article()
 
     # ---- construction --------------------------------------------------------------
 
@@ -203,6 +210,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.sync_action)
         bar.addAction(self.cancel_action)
         bar.addWidget(self.search_box)
+        bar.addWidget(self.search_lang)
         self.addToolBar(bar)
 
     def _build_menus(self) -> None:
@@ -211,6 +219,9 @@ class MainWindow(QMainWindow):
         file.addAction(self.sync_action)
         file.addAction(self.cancel_action)
         file.addAction(self._action("Sources…", self.show_sources))
+        self.failures_action = self._action("Sync failures…", self.show_failures)
+        self.failures_action.setEnabled(False)
+        file.addAction(self.failures_action)
         file.addAction(self._action("Open the sample library", self.open_sample))
         file.addSeparator()
         file.addAction(
@@ -277,6 +288,22 @@ class MainWindow(QMainWindow):
         if state:
             self.splitter.restoreState(QByteArray.fromBase64(QByteArray(state.encode())))
 
+    def _reopen_last_article(self) -> None:
+        parts = self.settings.get("last_article").split("\t")
+        if len(parts) != 3:
+            return
+        source, slug, lang = parts
+        try:
+            doc = self.store.document(slug, lang, source=source)
+        except StoreError:
+            return  # gone since: start on the list
+        row = self.model.row_of(doc.summary.document_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, COL_TITLE))
+        else:
+            self.view.show_article(source, slug, lang)
+
     def save_state(self) -> None:
         self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
         self.settings.set(
@@ -305,8 +332,20 @@ class MainWindow(QMainWindow):
         empty = self.store.info().articles == 0
         self.banner.setVisible(empty)
         self.sidebar.rebuild(self.store)
+        self._fill_languages()
         self.reload_list()
         self._update_last_sync()
+
+    def _fill_languages(self) -> None:
+        current = self.search_lang.currentData()
+        self.search_lang.blockSignals(True)
+        self.search_lang.clear()
+        self.search_lang.addItem(tr("All languages"), None)
+        for code in self.store.info().languages:
+            self.search_lang.addItem(LANGUAGES.get(code, code), code)
+        index = self.search_lang.findData(current)
+        self.search_lang.setCurrentIndex(max(0, index))
+        self.search_lang.blockSignals(False)
 
     def show_spec(self, spec: ListSpec) -> None:
         self._spec = spec
@@ -317,8 +356,6 @@ class MainWindow(QMainWindow):
         self.reload_list()
 
     def _current_filter(self) -> SearchFilter:
-        from dataclasses import replace
-
         text = self.filter_box.text().strip()
         return replace(self._spec.filter, title_contains=text or None)
 
@@ -400,7 +437,8 @@ class MainWindow(QMainWindow):
             return
         self._search_serial += 1
         serial = self._search_serial
-        flt = self._spec.filter
+        lang = self.search_lang.currentData()
+        flt = replace(self._spec.filter, lang=lang) if lang else self._spec.filter
 
         def done(hits: list[SearchHit]) -> None:
             if serial != self._search_serial:
@@ -547,6 +585,11 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
+
+    def show_failures(self) -> None:
+        from reader.ui.dialogs import FailuresDialog
+
+        FailuresDialog(self.failures, self).exec()
 
     def show_sources(self) -> None:
         from reader.ui.dialogs import SourcesDialog

@@ -149,3 +149,74 @@ def test_sync_from_the_window_shows_progress_and_rows(
     assert len(ticks) > 20 and max(gaps) < 1.0
     assert not h.window.progress_bar.isVisible()
     assert "Sync finished" in h.window.statusBar().currentMessage()
+
+
+def test_links_to_held_articles_open_in_the_app(qtbot: QtBot, sample_window: Harness) -> None:
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    from reader.ui.reading_view import article_url
+
+    w = sample_window.window
+    page = w.view.page()
+    target = article_url("sample", "company-chops-and-seals", "en")
+    with qtbot.waitSignal(w.view.article_requested) as sig:
+        allowed = page.acceptNavigationRequest(
+            target, QWebEnginePage.NavigationType.NavigationTypeLinkClicked, True
+        )
+    assert allowed is False and sig.args == ["sample", "company-chops-and-seals", "en"]
+    qtbot.waitUntil(lambda: w.view.current == ("sample", "company-chops-and-seals", "en"))
+    # An outside link is handed to the system browser, never loaded in the view.
+    opened: list[object] = []
+    page.external_link.disconnect()
+    page.external_link.connect(opened.append)
+    from PySide6.QtCore import QUrl
+
+    url = QUrl("https://example.org/judgment")
+    assert (
+        page.acceptNavigationRequest(
+            url, QWebEnginePage.NavigationType.NavigationTypeLinkClicked, True
+        )
+        is False
+    )
+    assert (
+        page.acceptNavigationRequest(
+            url, QWebEnginePage.NavigationType.NavigationTypeRedirect, True
+        )
+        is False
+    )
+    assert opened == [url]
+
+
+def test_space_pages_through_the_article(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    w.open_article("sample", RECIPROCITY, "en")
+    doc = sample_window.store.document(RECIPROCITY)
+    qtbot.waitUntil(lambda: w.view.title() == doc.summary.title, timeout=15000)
+    w.table.setFocus()
+    w.page_article(1)
+    qtbot.waitUntil(lambda: w.view.page().scrollPosition().y() > 100, timeout=5000)
+
+
+def test_search_language_filter_and_failures_list(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    w.search_lang.setCurrentIndex(w.search_lang.findData("zh-cn"))
+    w.search_box.setText("法院")
+    qtbot.waitUntil(lambda: "法院" in w.heading.text(), timeout=5000)
+    langs = {w.model.summary(r).lang for r in range(w.model.rowCount())}  # type: ignore[union-attr]
+    assert langs == {"zh-cn"}
+    assert not w.failures_action.isEnabled()
+
+
+def test_last_article_reopens(
+    qtbot: QtBot, make_window: object, sample_library: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    db = tmp_path / "lib.sqlite"
+    shutil.copy(sample_library, db)
+    first: Harness = make_window(db)  # type: ignore[operator]
+    first.window.open_article("sample", "company-chops-and-seals", "en")
+    qtbot.waitUntil(lambda: first.window.view.current is not None)
+    first.close()
+    second: Harness = make_window(db)  # type: ignore[operator]
+    assert second.window.view.current == ("sample", "company-chops-and-seals", "en")

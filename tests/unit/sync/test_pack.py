@@ -28,7 +28,9 @@ def test_sample_library_meets_its_brief(sample_store: Store) -> None:
 
 def test_sample_bodies_are_realistic(sample_store: Store) -> None:
     conn = sample_store._conn
-    damaged = conn.execute("SELECT count(*) FROM document_text WHERE text LIKE '%XNUMX%'").fetchone()[0]
+    damaged = conn.execute(
+        "SELECT count(*) FROM document_text WHERE text LIKE '%XNUMX%'"
+    ).fetchone()[0]
     assert damaged >= 3
     twice = conn.execute(
         "SELECT count(DISTINCT document_id) FROM revision WHERE number = 2"
