@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -133,18 +132,6 @@ def meta_content(tree: HTMLParser, *names: str) -> str | None:
             if value:
                 return value
     return None
-
-
-def absolutize(html: str, base_url: str) -> str:
-    """Make every link and image address in an HTML fragment absolute."""
-    tree = HTMLParser(f"<body>{html}</body>")
-    for attr, selector in (("href", "a[href]"), ("src", "img[src]")):
-        for node in tree.css(selector):
-            value = str(node.attributes.get(attr) or "").strip()
-            if value and not value.startswith(("#", "data:", "mailto:")):
-                node.attrs[attr] = urljoin(base_url, value)
-    body = tree.body
-    return (body.inner_html or "") if body is not None else ""
 
 
 def main_text_html(html: str) -> str:

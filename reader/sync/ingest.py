@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urljoin
 
 import nh3
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -223,9 +224,22 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def prepare_html(raw_html: str, fetch_asset: AssetFetcher | None = None) -> PreparedHtml:
-    """Store images, sanitize, and extract text from one document body."""
+def _absolutize(tree: HTMLParser, base_url: str) -> None:
+    for attr, selector in (("href", "a[href]"), ("src", "img[src]")):
+        for node in tree.css(selector):
+            value = str(node.attributes.get(attr) or "").strip()
+            if value and not value.startswith(("#", "data:", "mailto:", f"{ASSET_SCHEME}:")):
+                node.attrs[attr] = urljoin(base_url, value)
+
+
+def prepare_html(
+    raw_html: str, fetch_asset: AssetFetcher | None = None, base_url: str | None = None
+) -> PreparedHtml:
+    """Make addresses absolute (against ``base_url``), store images, sanitize, and
+    extract text from one document body, all from one parse."""
     tree = HTMLParser(f"<body>{raw_html}</body>")
+    if base_url:
+        _absolutize(tree, base_url)
     assets = _localize_images(tree, fetch_asset)
     clean = sanitize(inner_html(tree)).strip()
     return PreparedHtml(clean, html_to_text(clean), tuple(assets))
@@ -254,9 +268,11 @@ def build_document(
     fetch_asset: AssetFetcher | None = None,
     etag: str | None = None,
     last_modified: str | None = None,
+    base_url: str | None = None,
 ) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
-    """Turn one fetched language version into a storable document and its images."""
-    prepared = prepare_html(raw_html, fetch_asset)
+    """Turn one fetched language version into a storable document and its images.
+    Relative addresses in the body are resolved against ``base_url`` when given."""
+    prepared = prepare_html(raw_html, fetch_asset, base_url)
     title = clean_line(title)
     summary = clean_line(summary)
     record = DocumentRecord(

@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
             self.save_state()
         except OSError as err:
             log.warning("could not save the window state: %s", err)
+        self.view.dispose()
         super().closeEvent(event)
 
     # ---- lists -----------------------------------------------------------------------

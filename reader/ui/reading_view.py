@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QObject,
     QUrl,
@@ -214,9 +213,9 @@ class ReadingView(QWebEngineView):
         self, store: Store, options: Callable[[], PageOptions], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        # Off the record: nothing written to disk. Parented to the application, because
-        # a profile must outlive every page that uses it.
-        self.profile = QWebEngineProfile(QCoreApplication.instance())
+        # Off the record: nothing written to disk. Not a child of the view, because a
+        # profile must outlive its page: ``dispose`` deletes both in the right order.
+        self.profile = QWebEngineProfile()
         self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.MemoryHttpCache)
         self.profile.setPersistentCookiesPolicy(
             QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
@@ -239,6 +238,7 @@ class ReadingView(QWebEngineView):
         self.setPage(page)
         self.loadFinished.connect(self.loaded)
         self.current: tuple[str, str, str] | None = None
+        self._disposed = False
         self.setHtml(self._placeholder())
 
     @staticmethod
@@ -248,6 +248,17 @@ class ReadingView(QWebEngineView):
             "display: flex; align-items: center; justify-content: center; height: 90vh'>"
             "<p>Choose an article.</p></body></html>"
         )
+
+    def dispose(self) -> None:
+        """Delete the page, then its profile (a profile must outlive its pages).
+        Call before the view goes away."""
+        if self._disposed:
+            return
+        self._disposed = True
+        page = self.page()
+        page.triggerAction(QWebEnginePage.WebAction.Stop)
+        page.deleteLater()
+        self.profile.deleteLater()  # deferred deletions run in the order asked
 
     def show_article(self, source: str, slug: str, lang: str) -> None:
         self.current = (source, slug, lang)

@@ -26,7 +26,6 @@ from reader.model import (
 )
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
-from reader.sync.extract import absolutize
 from reader.sync.http import FetchError, HttpClient, Response
 from reader.sync.ingest import build_document
 from reader.sync.sources.cjo_parse import (
@@ -188,7 +187,8 @@ class CjoAdapter:
             lang=lang,
             title=page.title,
             summary=page.summary,
-            raw_html=absolutize(page.body_html, resp.url),
+            raw_html=page.body_html,
+            base_url=resp.url,
             url=self.urls.article_url(job.slug, lang),
             fetched_at=datetime.now(UTC),
             fetch_asset=self._assets,

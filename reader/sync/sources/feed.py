@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urljoin, urlsplit
 
-from reader.model import ArticleRecord, Term, TermKind
+from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermKind
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
-from reader.sync.extract import absolutize, main_text_html
+from reader.sync.extract import main_text_html
 from reader.sync.http import FetchError, HttpClient, Response
 from reader.sync.ingest import build_document, html_to_text
 
@@ -189,13 +189,15 @@ def _slugify(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "untitled"
 
 
+def _is_full_text(text: str, summary: str) -> bool:
+    return len(text) >= _FULL_CONTENT_CHARS or len(text) > len(summary) * 1.5
+
+
 def has_full_content(item: FeedItem) -> bool:
+    """Whether the feed carries the whole post (not just an excerpt)."""
     if not item.content_html:
         return False
-    text = html_to_text(item.content_html)
-    return (
-        len(text) >= _FULL_CONTENT_CHARS or len(text) > len(html_to_text(item.summary_html)) * 1.5
-    )
+    return _is_full_text(html_to_text(item.content_html), html_to_text(item.summary_html))
 
 
 @dataclass
@@ -252,11 +254,31 @@ class FeedAdapter:
 
     def fetch_item(self, job: FeedJob, client: HttpClient) -> JobResult:
         item = job.item
-        etag = modified = None
-        if has_full_content(item):
-            body = item.content_html or ""
-            base = item.link or self.feed_url
-        else:
+        summary = html_to_text(item.summary_html)
+        doc: DocumentRecord | None = None
+        assets: tuple[AssetRecord, ...] = ()
+
+        def build(
+            body: str, base: str, etag: str | None = None, modified: str | None = None
+        ) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
+            return build_document(
+                lang=job.lang,
+                title=item.title or job.slug,
+                summary=summary[:600],
+                raw_html=body,
+                url=item.link or self.feed_url,
+                fetched_at=datetime.now(UTC),
+                fetch_asset=self._images,
+                etag=etag,
+                last_modified=modified,
+                base_url=base,
+            )
+
+        if item.content_html:
+            doc, assets = build(item.content_html, item.link or self.feed_url)
+            if not _is_full_text(doc.text, summary):
+                doc = None  # only an excerpt: read the page instead
+        if doc is None:
             if not item.link:
                 raise ValueError("the item has neither full content nor a link")
             try:
@@ -270,18 +292,7 @@ class FeedAdapter:
             if resp.not_modified:
                 return NotModified(job.slug)
             body = main_text_html(resp.text()) or item.summary_html
-            base, etag, modified = resp.url, resp.etag, resp.last_modified
-        doc, assets = build_document(
-            lang=job.lang,
-            title=item.title or job.slug,
-            summary=html_to_text(item.summary_html)[:600],
-            raw_html=absolutize(body, base),
-            url=item.link or self.feed_url,
-            fetched_at=datetime.now(UTC),
-            fetch_asset=self._images,
-            etag=etag,
-            last_modified=modified,
-        )
+            doc, assets = build(body, resp.url, resp.etag, resp.last_modified)
         topics = tuple(dict.fromkeys(_slugify(c) for c in item.categories))
         authors = tuple(dict.fromkeys(_slugify(a) for a in item.authors))
         terms = [Term(TermKind.TOPIC, _slugify(c), c) for c in item.categories]
