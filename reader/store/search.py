@@ -12,6 +12,9 @@ from reader.store.snippet import make_snippet
 
 # Column weights for bm25(): a hit in the title counts most, then the summary.
 _WEIGHTS = (10.0, 4.0, 1.0)
+# A term found in most of a large library would need bm25 for every match (80 ms for
+# 80,000). Past this many matches only the most recently added ones are ranked.
+RANK_CAP = 5000
 
 
 def search(
@@ -24,10 +27,15 @@ def search(
     weights = ", ".join(map(str, _WEIGHTS))
     if where == "1":
         # No filter: rank inside the index and join only the winners.
+        floor = conn.execute(
+            "SELECT rowid FROM document_fts WHERE document_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [match, RANK_CAP],
+        ).fetchone()
         ranked = conn.execute(
-            f"""SELECT rowid FROM document_fts WHERE document_fts MATCH ?
+            f"""SELECT rowid FROM document_fts WHERE document_fts MATCH ? AND rowid > ?
                 ORDER BY bm25(document_fts, {weights}) LIMIT ? OFFSET ?""",
-            [match, limit, offset],
+            [match, floor[0] if floor else 0, limit, offset],
         ).fetchall()
     else:
         # Filtered: the join reads only small rows (the text lives in document_text).

@@ -12,6 +12,7 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from reader.ui.reading_view import register_scheme
 
@@ -36,11 +37,15 @@ class Harness:
         self.searcher = Worker(db, "test-search")
         self.sync = SyncController(self.worker)
         self.window = MainWindow(self.store, self.settings, self.worker, self.searcher, self.sync)
+        self.closed = False
 
     def close(self) -> None:
-        self.window.view.stop()
-        self.window.close()
+        if self.closed:
+            return
+        self.closed = True
+        self.window.close()  # saves state and disposes of the web page and profile
         self.window.deleteLater()
+        QApplication.processEvents()
         self.worker.stop()
         self.searcher.stop()
         self.store.close()

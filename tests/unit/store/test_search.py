@@ -118,3 +118,20 @@ def test_removed_source_leaves_no_index_entries(corpus: Store) -> None:
 def test_garbage_query_is_not_an_error(corpus: Store) -> None:
     for q in ['"', "*", "AND OR NOT", "(", "^", "a:b", "-x"]:
         corpus.search(q)  # must not raise
+
+
+def test_huge_match_sets_rank_the_most_recently_added(
+    store: Store, source_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.store import search as search_mod
+
+    # The oldest article is the best match, but only the 3 latest of 6 matches are ranked.
+    store.write_article(source_id, make_article("best", {"en": ("Seal seal seal", "<p>seal</p>")}))
+    for i in range(5):
+        store.write_article(
+            source_id, make_article(f"s{i}", {"en": (f"T{i}", "<p>a seal here</p>")})
+        )
+    assert slugs(store, "seal")[0] == "best"
+    monkeypatch.setattr(search_mod, "RANK_CAP", 3)
+    assert sorted(slugs(store, "seal")) == ["s2", "s3", "s4"]
+    assert store.search_count("seal") == 6  # the count still covers every match
