@@ -48,10 +48,18 @@ def run(db: Path, argv: list[str] | None = None) -> int:
     if chosen and not os.environ.get("READER_DB") and db == paths.default_library():
         db = Path(chosen)
 
+    if not db.exists() and db != paths.default_library():
+        answer = QMessageBox.question(
+            None,
+            APP_NAME,
+            f"The library {db} was not found (was it moved, or is its drive not "
+            "connected?). Create a new, empty library there?",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return 1
     db.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(db) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
+    lock = lock_library(db)
+    if lock is None:
         QMessageBox.warning(
             None,
             APP_NAME,
@@ -75,6 +83,7 @@ def run(db: Path, argv: list[str] | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        window.close()  # idempotent: saves state, disposes of the web page
         worker.stop()
         searcher.stop()
         store.close()
