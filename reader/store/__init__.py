@@ -89,6 +89,7 @@ class Store:
         self._clock = clock
         self._depth = 0
         self._lock = threading.RLock()
+        self._index = _articles.IndexQueue()
 
     @classmethod
     def open(cls, path: Path | str, *, check: bool = True) -> Store:
@@ -117,22 +118,27 @@ class Store:
             )
         with self._lock, translated(self.path):
             name = f"sp{self._depth}"
-            self._conn.execute("BEGIN IMMEDIATE" if self._depth == 0 else f"SAVEPOINT {name}")
+            outer = self._depth == 0
+            mark = self._index.mark()
+            self._conn.execute("BEGIN IMMEDIATE" if outer else f"SAVEPOINT {name}")
             self._depth += 1
             try:
                 yield self._conn
+                if outer:
+                    self._index.flush(self._conn)  # index changes go in with the commit
             except BaseException:
                 self._depth -= 1
+                self._index.rollback_to(mark)
                 # SQLite may already have rolled back by itself (e.g. on a full disk).
                 if self._conn.in_transaction:
-                    if self._depth == 0:
+                    if outer:
                         self._conn.execute("ROLLBACK")
                     else:
                         self._conn.execute(f"ROLLBACK TO {name}")
                         self._conn.execute(f"RELEASE {name}")
                 raise
             self._depth -= 1
-            self._conn.execute("COMMIT" if self._depth == 0 else f"RELEASE {name}")
+            self._conn.execute("COMMIT" if outer else f"RELEASE {name}")
 
     def _read(self) -> sqlite3.Connection:
         return self._conn
@@ -233,7 +239,7 @@ class Store:
                 (src.id,),
             ).fetchall()
             for doc_id, title, summary, text in doc_rows:
-                _articles._index(conn, doc_id, title, summary, text, "delete")
+                self._index.add("delete", doc_id, title, summary, text)
             n = conn.execute(
                 "SELECT count(*) FROM article WHERE source_id = ?", (src.id,)
             ).fetchone()[0]
@@ -266,7 +272,7 @@ class Store:
         """Write one article with its documents, revisions, assets and index entries,
         all or nothing."""
         with self.transaction() as conn:
-            return _articles.write_article(conn, source_id, record, self._clock())
+            return _articles.write_article(conn, self._index, source_id, record, self._clock())
 
     def mark_removed_upstream(self, source_id: int, slug: str) -> bool:
         with self.transaction() as conn:

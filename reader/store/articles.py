@@ -104,23 +104,52 @@ def _write_assets(conn: sqlite3.Connection, assets: Sequence[AssetRecord]) -> No
         )
 
 
-def _index(
-    conn: sqlite3.Connection, doc_id: int, title: str, summary: str, text: str, op: str
-) -> None:
-    values = (doc_id, segment(title), segment(summary), segment(text))
-    if op == "delete":
-        conn.execute(
-            "INSERT INTO document_fts (document_fts, rowid, title, summary, text) "
-            "VALUES ('delete', ?, ?, ?, ?)",
-            values,
-        )
-    else:
-        conn.execute(
-            "INSERT INTO document_fts (rowid, title, summary, text) VALUES (?, ?, ?, ?)", values
-        )
+class IndexQueue:
+    """Full-text index changes held until the outermost transaction commits.
+
+    FTS5 writes out its pending terms at every savepoint release, so indexing each
+    article inside its own savepoint would cost about twice as much. The queue follows
+    the savepoints: a rolled-back article's index changes are dropped with it.
+    """
+
+    def __init__(self) -> None:
+        self._ops: list[tuple[str, tuple[int, str, str, str]]] = []
+
+    def add(self, op: str, doc_id: int, title: str, summary: str, text: str) -> None:
+        self._ops.append((op, (doc_id, segment(title), segment(summary), segment(text))))
+
+    def mark(self) -> int:
+        return len(self._ops)
+
+    def rollback_to(self, mark: int) -> None:
+        del self._ops[mark:]
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        ops, self._ops = self._ops, []
+        start = 0
+        while start < len(ops):  # consecutive runs of one kind, in order
+            op = ops[start][0]
+            end = start
+            while end < len(ops) and ops[end][0] == op:
+                end += 1
+            values = [v for _, v in ops[start:end]]
+            if op == "delete":
+                conn.executemany(
+                    "INSERT INTO document_fts (document_fts, rowid, title, summary, text) "
+                    "VALUES ('delete', ?, ?, ?, ?)",
+                    values,
+                )
+            else:
+                conn.executemany(
+                    "INSERT INTO document_fts (rowid, title, summary, text) VALUES (?, ?, ?, ?)",
+                    values,
+                )
+            start = end
 
 
-def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentRecord) -> bool:
+def _write_document(
+    conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord
+) -> bool:
     """Store one document; returns True when it is new or its content changed."""
     row = conn.execute(
         """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
@@ -139,7 +168,7 @@ def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentReco
         return False
     if row:
         doc_id = int(row[0])
-        _index(conn, doc_id, row[1], row[2], row[3], "delete")
+        index.add("delete", doc_id, row[1], row[2], row[3])
         number = int(row[5] or 0) + 1
     else:
         cur = conn.execute(
@@ -173,7 +202,7 @@ def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentReco
         "ON CONFLICT (document_id) DO UPDATE SET text = excluded.text",
         (doc_id, doc.text),
     )
-    _index(conn, doc_id, doc.title, doc.summary, doc.text, "insert")
+    index.add("insert", doc_id, doc.title, doc.summary, doc.text)
     conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
     conn.executemany(
         "INSERT OR IGNORE INTO document_asset (document_id, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?",
@@ -183,7 +212,7 @@ def _write_document(conn: sqlite3.Connection, article_id: int, doc: DocumentReco
 
 
 def write_article(
-    conn: sqlite3.Connection, source_id: int, rec: ArticleRecord, now: datetime
+    conn: sqlite3.Connection, index: IndexQueue, source_id: int, rec: ArticleRecord, now: datetime
 ) -> WriteOutcome:
     """Write one article; the caller holds the transaction (or savepoint)."""
     row = conn.execute(
@@ -211,7 +240,7 @@ def write_article(
             "UPDATE article SET offered = ? WHERE id = ?", (",".join(rec.offered), article_id)
         )
     _write_assets(conn, rec.assets)
-    changed = [_write_document(conn, article_id, doc) for doc in rec.documents]
+    changed = [_write_document(conn, index, article_id, doc) for doc in rec.documents]
     if not row:
         return WriteOutcome.NEW
     return WriteOutcome.UPDATED if any(changed) else WriteOutcome.UNCHANGED
