@@ -294,8 +294,10 @@ _SUMMARY_COLUMNS = """
 
 # The document shown for an article when no language is asked for: English if held,
 # otherwise the first language in code order.
-_DEFAULT_DOC = """(SELECT id FROM document WHERE article_id = a.id
-                   ORDER BY lang <> 'en', lang LIMIT 1)"""
+_DEFAULT_DOC = """coalesce(
+    (SELECT id FROM document WHERE article_id = a.id AND lang = 'en'),
+    (SELECT id FROM document WHERE article_id = a.id ORDER BY lang LIMIT 1))"""
+# (Both lookups are seeks in the (article_id, lang) index: no sort per article.)
 
 
 def filter_clause(flt: SearchFilter) -> tuple[str, list[object]]:
@@ -373,31 +375,43 @@ _ORDERS = {
 }
 
 
+# Each article's default document (English, else the first language), for every article
+# at once: one pass over the (article_id, lang) index instead of a lookup per article.
+_DEFAULT_DOCS = """(SELECT d.id AS id, d.article_id AS aid, min((d.lang <> 'en') || d.lang)
+                    FROM document d GROUP BY d.article_id)"""
+
+
 def document_ids(conn: sqlite3.Connection, flt: SearchFilter, order: str = "newest") -> list[int]:
     """Ids of the documents a list shows (one per article unless ``flt.lang``), in order."""
-    doc_join = "d.article_id = a.id" if flt.lang else f"d.id = {_DEFAULT_DOC}"
     where, args = filter_clause(flt)
+    if flt.lang:
+        source = "JOIN document d ON d.article_id = a.id"
+        head = "SELECT d.id FROM article a"
+    else:
+        source = f"JOIN {_DEFAULT_DOCS} x ON x.aid = a.id JOIN document d ON d.id = x.id"
+        head = "SELECT x.id FROM article a"
     if order == "collection":
         if not flt.collection:
             raise ValueError("the collection order needs a collection filter")
         args = [*args, flt.collection]
     rows = conn.execute(
-        f"""SELECT d.id FROM article a JOIN source s ON s.id = a.source_id
-            JOIN document d ON {doc_join} WHERE {where} ORDER BY {_ORDERS[order]}""",
+        f"""{head} JOIN source s ON s.id = a.source_id {source}
+            WHERE {where} ORDER BY {_ORDERS[order]}""",
         args,
     )
     return [int(r[0]) for r in rows]
 
 
 def count(conn: sqlite3.Connection, flt: SearchFilter) -> int:
-    doc_join = "d.article_id = a.id" if flt.lang else f"d.id = {_DEFAULT_DOC}"
     where, args = filter_clause(flt)
-    row = conn.execute(
-        f"""SELECT count(*) FROM article a JOIN source s ON s.id = a.source_id
-            JOIN document d ON {doc_join} WHERE {where}""",
-        args,
-    ).fetchone()
-    return int(row[0])
+    if flt.lang or flt.title_contains:
+        doc_join = "d.article_id = a.id" if flt.lang else f"d.id = {_DEFAULT_DOC}"
+        sql = f"""SELECT count(*) FROM article a JOIN source s ON s.id = a.source_id
+                  JOIN document d ON {doc_join} WHERE {where}"""
+    else:
+        # Every article has a document: no need to find which one to count.
+        sql = f"SELECT count(*) FROM article a JOIN source s ON s.id = a.source_id WHERE {where}"
+    return int(conn.execute(sql, args).fetchone()[0])
 
 
 def summaries_for_documents(
