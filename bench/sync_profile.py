@@ -8,7 +8,7 @@ one on the calling thread, and merges them. The clock is each thread's CPU time
 charged to whatever call it is in, which puts socket ``recv``/``send`` and SQLite at
 the top for no reason of their own. The price is overhead (a profiled sync runs
 several times slower), which weighs most on small, often-called Python functions;
-``py-spy record --gil`` is a lower-overhead cross-check (see SYNC.md).
+``py-spy record --gil`` is a lower-overhead cross-check (see bench/README.md).
 """
 
 from __future__ import annotations
