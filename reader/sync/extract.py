@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -25,6 +26,17 @@ _CHROME_HINT = re.compile(
     re.I,
 )
 _PARA_TAGS = ("p", "li", "blockquote", "pre", "td", "dd")
+
+
+def iso_date(raw: str) -> date | None:
+    """The date of an ISO 8601 date or timestamp ('Z' accepted), else None."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
 
 
 def text_of(node: Node) -> str:

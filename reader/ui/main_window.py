@@ -290,19 +290,8 @@ class MainWindow(QMainWindow):
 
     def _reopen_last_article(self) -> None:
         parts = self.settings.get("last_article").split("\t")
-        if len(parts) != 3:
-            return
-        source, slug, lang = parts
-        try:
-            doc = self.store.document(slug, lang, source=source)
-        except StoreError:
-            return  # gone since: start on the list
-        row = self.model.row_of(doc.summary.document_id)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, COL_TITLE))
-        else:
-            self.view.show_article(source, slug, lang)
+        if len(parts) == 3:
+            self.open_article(*parts, quiet=True)  # gone since: start on the list
 
     def save_state(self) -> None:
         self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
@@ -396,12 +385,13 @@ class MainWindow(QMainWindow):
                 lambda _r: self.model.refresh_rows(),
             )
 
-    def open_article(self, source: str, slug: str, lang: str) -> None:
+    def open_article(self, source: str, slug: str, lang: str, *, quiet: bool = False) -> None:
         """Open an article (a link inside an article): select it when listed."""
         try:
             doc = self.store.document(slug, lang, source=source)
-        except Exception as err:
-            self.show_error(str(err))
+        except StoreError as err:
+            if not quiet:
+                self.show_error(str(err))
             return
         row = self.model.row_of(doc.summary.document_id)
         if row < 0:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode as Node
 from reader.sync.extract import (
     best_container,
     children,
+    iso_date,
     json_ld_objects,
     link_text_len,
     meta_content,
@@ -653,13 +654,7 @@ def _article_ld(tree: HTMLParser) -> dict[str, Any]:
 
 
 def _iso_date(raw: str) -> date | None:
-    raw = raw.strip()
-    if not raw:
-        return None
-    try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
-    except ValueError:
-        return parse_date(raw)
+    return iso_date(raw) or (parse_date(raw) if raw.strip() else None)
 
 
 def _role(label: str) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermKind
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
-from reader.sync.extract import main_text_html
+from reader.sync.extract import iso_date, main_text_html
 from reader.sync.http import FetchError, HttpClient, Response
 from reader.sync.ingest import build_document, html_to_text
 
@@ -74,15 +74,12 @@ def _lang(code: str) -> str:
 
 
 def _date(raw: str) -> date | None:
-    raw = raw.strip()
-    if not raw:
-        return None
+    """RFC 3339 (Atom) or RFC 822 (RSS) dates."""
+    found = iso_date(raw)
+    if found is not None or not raw.strip():
+        return found
     try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    try:
-        return email.utils.parsedate_to_datetime(raw).date()
+        return email.utils.parsedate_to_datetime(raw.strip()).date()
     except (TypeError, ValueError):
         return None
 
