@@ -226,7 +226,9 @@ class SourcesDialog(QDialog):
         if not editor.exec():
             return
         v = editor.result_values()
-        config = {**src.config, **v["config"]}  # type: ignore[dict-item]
+        edited = v["config"]
+        assert isinstance(edited, dict)
+        config = {**src.config, **edited}
         self.worker.submit(
             lambda s: s.update_source(src.name, base_url=str(v["url"]), config=config), self._after
         )

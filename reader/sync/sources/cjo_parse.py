@@ -519,9 +519,8 @@ class CjoParser:
             link.kind == "article" and link.slug != slug for link in self._links(scope, url)
         ):
             scope = scope.parent
-        out: list[tuple[str, str, str]] = []
+        entries: list[tuple[str, str, list[str]]] = []  # slug, title, teaser parts
         after = False
-        current: list[Any] | None = None
         for node in scope.traverse(include_text=True):
             if node.mem_id == heading.mem_id:
                 after = True
@@ -531,24 +530,18 @@ class CjoParser:
             if node.tag == "a":
                 link = self.urls.classify(str(node.attributes.get("href") or ""), url)
                 if link is not None and link.kind == "article" and link.slug != slug:
-                    title = text_of(node)
-                    if current is not None and current[0] == link.slug:
-                        continue
-                    current = [link.slug, title, []]
-                    out.append(current)  # type: ignore[arg-type]
+                    if not entries or entries[-1][0] != link.slug:
+                        entries.append((link.slug, text_of(node), []))
                     continue
-            if node.tag == "-text" and current is not None:
+            if node.tag == "-text" and entries:
                 parent = node.parent
                 in_link = parent is not None and (
                     parent.tag == "a" or (parent.parent is not None and parent.parent.tag == "a")
                 )
                 if not in_link:
-                    current[2].append((node.text_content or "").strip())
-        result = []
-        for item in out:
-            s, t, teaser_parts = item
-            result.append((s, t, _clean(" ".join(teaser_parts))[:400]))
-        return [r for r in _unique_by_slug(result) if r[1]]
+                    entries[-1][2].append((node.text_content or "").strip())
+        result = [(s, t, _clean(" ".join(parts))[:400]) for s, t, parts in entries]
+        return [r for r in _unique(result) if r[1]]
 
     # ---- listing pages -------------------------------------------------------------
 
@@ -688,6 +681,3 @@ def _unique(items: list[Any]) -> list[Any]:
             out.append(item)
     return out
 
-
-def _unique_by_slug(items: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-    return _unique(items)
