@@ -680,4 +680,3 @@ def _unique(items: list[Any]) -> list[Any]:
             seen.add(key)
             out.append(item)
     return out
-
