@@ -220,6 +220,22 @@ class Probe:
         setattr(owner, name, timed)
 
 
+def code_fingerprint() -> dict[str, str]:
+    """What was measured: a digest of the app's sources (others may be editing them)."""
+    import hashlib
+
+    files = sorted((ROOT / "reader").rglob("*.py"))
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes())
+    newest = max(files, key=lambda f: f.stat().st_mtime)
+    return {
+        "sha256": digest.hexdigest()[:12],
+        "newest_file": newest.relative_to(ROOT).as_posix(),
+        "newest_mtime": time.strftime("%H:%M:%S", time.localtime(newest.stat().st_mtime)),
+    }
+
+
 def none_shim() -> None:
     """Bench-only workaround for the abort of the app under Python 3.11.
 
@@ -280,6 +296,7 @@ class Child:
         if self.args.none_shim:
             none_shim()
         self.result["t0"] = T0
+        self.result["code"] = code_fingerprint()
         self.result["none_shim"] = bool(self.args.none_shim)
 
         register_scheme()
@@ -816,9 +833,11 @@ def print_startup(runs: list[dict[str, Any]]) -> dict[str, Any]:
     print("\n== Cold start to the first article rendered ==")
     for i, (r, f) in enumerate(zip(runs, figs, strict=True), 1):
         cache = "page cache dropped" if r["cache_dropped"] else "warm cache"
+        code = r.get("code", {})
         print(
             f"run {i}: {_ms(f['total'])} from T0, {_ms(f['from_spawn'])} from spawn "
-            f"({cache}, load avg {r['load_before']:.2f}, platform {r['platform']})"
+            f"({cache}, load avg {r['load_before']:.2f}, platform {r['platform']}, "
+            f"code {code.get('sha256', '?')})"
         )
     med = statistics.median(f["total"] for f in figs)
     med_spawn = statistics.median(f["from_spawn"] for f in figs)
@@ -867,7 +886,8 @@ def print_crash(result: dict[str, Any]) -> None:
 def print_scroll(mode: str, result: dict[str, Any]) -> dict[str, Any]:
     s = result["scroll"]
     shim = " (with the bench-only None shim)" if result.get("none_shim") else ""
-    print(f"\n== Scrolling, {mode} ({result['rows']:,} rows){shim} ==")
+    code = result.get("code", {}).get("sha256", "?")
+    print(f"\n== Scrolling, {mode} ({result['rows']:,} rows){shim}, code {code} ==")
     refs = [p["none_refs"] for p in result.get("progress", [])]
     if refs:
         print(
@@ -914,7 +934,8 @@ def _trim_profile(text: str) -> str:
 
 
 def print_memory(result: dict[str, Any]) -> dict[str, Any]:
-    print("\n== Memory after opening 20 articles ==")
+    code = result.get("code", {}).get("sha256", "?")
+    print(f"\n== Memory after opening 20 articles ({result['rows']:,} rows, code {code}) ==")
     print(
         f"cache dropped: {result['cache_dropped']}; load avg before {result['load_before']:.2f}; "
         f"background verify still running at the end: {result['verify_running_at_end']}"
