@@ -25,6 +25,7 @@ from reader.model import (
     SearchHit,
     Source,
     Term,
+    TermKind,
     WriteOutcome,
 )
 from reader.store import articles as _articles
@@ -256,8 +257,6 @@ class Store:
 
     def terms(self, source_id: int, kind: str) -> list[tuple[Term, int]]:
         """Terms of one kind with the number of articles attached."""
-        from reader.model import TermKind
-
         rows = self._read().execute(
             """SELECT t.kind, t.slug, t.name, t.native_name, t.description,
                       (SELECT count(*) FROM article_term x WHERE x.term_id = t.id AND x.role <> 'editor')
