@@ -38,6 +38,15 @@ def tr(text: str) -> str:
     return text
 
 
+def _ok_cancel(form: QFormLayout, accept: Callable[[], None], reject: Callable[[], None]) -> None:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(reject)
+    form.addRow(buttons)
+
+
 class LanguagePicker(QListWidget):
     """Checkable languages in a chosen order (drag to reorder)."""
 
@@ -97,12 +106,7 @@ class SourceEditor(QDialog):
         form.addRow(tr("Translations at"), self.language_url)
         form.addRow(tr("Languages"), self.languages)
         form.addRow(tr("Pause between requests (s)"), self.delay)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        _ok_cancel(form, self._check, self.reject)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
 
@@ -283,12 +287,7 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("Sync automatically every"), self.interval)
         form.addRow(tr("Library file (applies at next start)"), lib_row)
         form.addRow(tr("Paper size for PDF"), self.paper)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        _ok_cancel(form, self._save, self.reject)
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

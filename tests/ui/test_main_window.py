@@ -75,16 +75,22 @@ def test_first_run_offers_the_sample(qtbot: QtBot, make_window: object, tmp_path
     w.banner.sample_button.click()
     qtbot.waitUntil(lambda: w.model.rowCount() == 24, timeout=20000)
     assert not w.banner.isVisible()
-    assert any("sample" in t for t in w.sidebar.spec_titles()) or w.sidebar.topLevelItemCount() > 1
+    tops = [w.sidebar.topLevelItem(i).text(0) for i in range(w.sidebar.topLevelItemCount())]
+    assert any(t.endswith("— sample") for t in tops)  # the sample source is labelled
+
+
+def _copy_of(sample_library: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    db = tmp_path / "lib.sqlite"
+    shutil.copy(sample_library, db)
+    return db
 
 
 def test_theme_and_zoom_persist(
     qtbot: QtBot, make_window: object, sample_library: Path, tmp_path: Path
 ) -> None:
-    import shutil
-
-    db = tmp_path / "lib.sqlite"
-    shutil.copy(sample_library, db)
+    db = _copy_of(sample_library, tmp_path)
     first: Harness = make_window(db)  # type: ignore[operator]
     first.window.set_theme("sepia")
     first.window.zoom(0.3)
@@ -210,10 +216,7 @@ def test_search_language_filter_and_failures_list(qtbot: QtBot, sample_window: H
 def test_last_article_reopens(
     qtbot: QtBot, make_window: object, sample_library: Path, tmp_path: Path
 ) -> None:
-    import shutil
-
-    db = tmp_path / "lib.sqlite"
-    shutil.copy(sample_library, db)
+    db = _copy_of(sample_library, tmp_path)
     first: Harness = make_window(db)  # type: ignore[operator]
     first.window.open_article("sample", "company-chops-and-seals", "en")
     qtbot.waitUntil(lambda: first.window.view.current is not None)
