@@ -380,10 +380,7 @@ class MainWindow(QMainWindow):
         self.view.show_article(summary.source, summary.slug, summary.lang)
         if not summary.read:
             source, slug, lang = summary.source, summary.slug, summary.lang
-            self.worker.submit(
-                lambda s: s.mark_read(slug, lang, source=source),
-                lambda _r: self.model.refresh_rows(),
-            )
+            self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
 
     def open_article(self, source: str, slug: str, lang: str, *, quiet: bool = False) -> None:
         """Open an article (a link inside an article): select it when listed."""
@@ -458,6 +455,13 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             lambda s: s.set_bookmark(summary.slug, on, source=summary.source),
             self._user_data_changed,
+        )
+
+    def _read_changed(self, _result: object = None) -> None:
+        self.model.refresh_rows()
+        unread = ListSpec(tr("Unread"), SearchFilter(read=False))
+        self.searcher.submit(
+            lambda s: s.count(unread.filter), lambda n: self.sidebar.set_count(unread, n)
         )
 
     def _user_data_changed(self, _result: object = None) -> None:

@@ -142,6 +142,18 @@ class Sidebar(QTreeWidget):
         self._select(spec)
         self.selected.emit(spec)
 
+    def set_count(self, spec: ListSpec, count: int) -> None:
+        """Update one entry's article count (after reading or bookmarking)."""
+        for item in self._walk():
+            if item.data(0, _ROLE) == spec:
+                item.setText(1, str(count))
+
+    def count_of(self, spec: ListSpec) -> str:
+        for item in self._walk():
+            if item.data(0, _ROLE) == spec:
+                return item.text(1)
+        return ""
+
     def spec_titles(self) -> list[str]:
         """Every selectable entry's label (for tests and keyboard navigation)."""
         return [item.text(0) for item in self._walk() if isinstance(item.data(0, _ROLE), ListSpec)]

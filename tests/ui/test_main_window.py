@@ -12,6 +12,7 @@ from reader.store import Store
 from reader.sync.http import FetchPolicy
 from reader.sync.sources import source_key
 from reader.ui.article_list import COL_TITLE
+from reader.ui.sidebar import ListSpec
 from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
 from tests.ui.conftest import Harness
 
@@ -44,8 +45,10 @@ def test_opening_an_article_shows_it(qtbot: QtBot, sample_window: Harness) -> No
     doc = sample_window.store.document(RECIPROCITY)
     w.open_article("sample", RECIPROCITY, "en")
     qtbot.waitUntil(lambda: w.view.title() == doc.summary.title, timeout=15000)
-    # Opening marks it read (in the background) and the list shows it.
+    # Opening marks it read (in the background) and the sidebar's unread count follows.
     qtbot.waitUntil(lambda: sample_window.store.count(SearchFilter(read=True)) == 1)
+    unread = ListSpec("Unread", SearchFilter(read=False))
+    qtbot.waitUntil(lambda: w.sidebar.count_of(unread) == "23")
     w.open_article("sample", RECIPROCITY, "ar")
     ar = sample_window.store.document(RECIPROCITY, "ar")
     qtbot.waitUntil(lambda: w.view.title() == ar.summary.title, timeout=15000)
