@@ -41,6 +41,7 @@ from reader.ui.article_list import (
     ArticleListModel,
     TitleWithSnippetDelegate,
 )
+from reader.ui.language_bar import LanguageBar
 from reader.ui.reading_view import ReadingView
 from reader.ui.sidebar import ListSpec, Sidebar
 from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.view = ReadingView(store, self.page_options)
         self.view.setZoomFactor(settings.get("zoom"))
         self.view.article_requested.connect(self.open_article)
+        self.languages = LanguageBar(tr)
+        self.languages.chosen.connect(self.switch_language)
+        self.view.article_shown.connect(self._article_shown)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search all articles (Ctrl+K)"))
@@ -129,7 +133,13 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(list_pane)
-        self.splitter.addWidget(self.view)
+        reading_pane = QWidget()
+        reading_layout = QVBoxLayout(reading_pane)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        reading_layout.setSpacing(0)
+        reading_layout.addWidget(self.languages)
+        reading_layout.addWidget(self.view, 1)
+        self.splitter.addWidget(reading_pane)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([250, 560, 650])
         self.setCentralWidget(self.splitter)
@@ -381,6 +391,22 @@ class MainWindow(QMainWindow):
         if not summary.read:
             source, slug, lang = summary.source, summary.slug, summary.lang
             self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
+
+    def _article_shown(self, source: str, slug: str, lang: str) -> None:
+        try:
+            doc = self.store.document(slug, lang, source=source)
+        except StoreError:
+            self.languages.hide()
+            return
+        self.languages.show_languages(doc.translations, doc.offered, lang)
+
+    def switch_language(self, lang: str) -> None:
+        """Show the current article in another language it is held in."""
+        if self.view.current is None:
+            return
+        source, slug, _old = self.view.current
+        self.view.show_article(source, slug, lang)
+        self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
 
     def open_article(self, source: str, slug: str, lang: str, *, quiet: bool = False) -> None:
         """Open an article (a link inside an article): select it when listed."""

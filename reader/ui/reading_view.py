@@ -207,6 +207,7 @@ class ReadingView(QWebEngineView):
     """Shows one document at a time; loading a new one replaces a stale load."""
 
     article_requested = Signal(str, str, str)
+    article_shown = Signal(str, str, str)  # source, slug, lang: a new article is loading
     loaded = Signal(bool)
 
     def __init__(
@@ -264,6 +265,7 @@ class ReadingView(QWebEngineView):
         self.current = (source, slug, lang)
         self.page().triggerAction(QWebEnginePage.WebAction.Stop)  # cancel a stale load
         self.load(article_url(source, slug, lang))
+        self.article_shown.emit(source, slug, lang)
 
     def reload_article(self) -> None:
         if self.current is not None:

@@ -226,3 +226,20 @@ def test_last_article_reopens(
     first.close()
     second: Harness = make_window(db)  # type: ignore[operator]
     assert second.window.view.current == ("sample", "company-chops-and-seals", "en")
+
+
+def test_language_bar_switches_in_one_click(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    w.open_article("sample", RECIPROCITY, "en")
+    doc = sample_window.store.document(RECIPROCITY)
+    qtbot.waitUntil(lambda: w.view.title() == doc.summary.title, timeout=15000)
+    assert w.languages.isVisible()
+    assert set(w.languages.languages()) == set(doc.translations) == {"en", "ar", "nl", "zh-cn"}
+    button = w.languages.button("ar")
+    assert button is not None and button.text() == "العربية"
+    button.click()
+    ar = sample_window.store.document(RECIPROCITY, "ar")
+    qtbot.waitUntil(lambda: w.view.title() == ar.summary.title, timeout=15000)
+    assert w.view.current == ("sample", RECIPROCITY, "ar")
+    checked = w.languages.button("ar")
+    assert checked is not None and checked.isChecked()
