@@ -35,11 +35,13 @@ def run(db: Path, argv: list[str] | None = None) -> int:
 
     from reader.settings import Settings
     from reader.store import Store, StoreError
+    from reader.ui.binding import protect_none
     from reader.ui.main_window import MainWindow
     from reader.ui.reading_view import register_scheme
     from reader.ui.sync_controller import SyncController
     from reader.ui.tasks import Worker
 
+    protect_none()
     register_scheme()
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)

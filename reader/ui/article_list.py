@@ -7,9 +7,7 @@ smooth and memory stays flat.
 
 from __future__ import annotations
 
-import ctypes
 import html
-import sys
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -19,59 +17,6 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDoc
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.model import ArticleSummary
-
-
-def _measure_none_leak() -> int:
-    """How many references to None PySide6 drops each time a Python ``data()`` override
-    returns None through C++ (PySide6 6.12.0 drops one: after a few thousand calls the
-    process dies with "deallocating None"). Measured once, on this very binding."""
-    from PySide6.QtCore import QIdentityProxyModel
-
-    class Probe(QAbstractTableModel):
-        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-            return 1
-
-        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-            return 1
-
-        def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-            return None
-
-    probe = Probe()
-    proxy = QIdentityProxyModel()
-    proxy.setSourceModel(probe)
-    calls = 200
-    before = sys.getrefcount(None)
-    for _ in range(calls):
-        proxy.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
-    dropped = max(0, before - sys.getrefcount(None))
-    for _ in range(dropped):  # give back what the probe itself cost
-        _incref_none()
-    return round(dropped / calls)
-
-
-def _incref_none() -> None:
-    # A bare None would reach the C function as NULL, which Py_IncRef ignores.
-    _PY_INCREF(ctypes.py_object(None))
-
-
-_PY_INCREF = ctypes.pythonapi.Py_IncRef
-_PY_INCREF.argtypes = [ctypes.py_object]
-
-
-_none_leak: int | None = None
-
-
-def no_data() -> None:
-    """What a model override returns for "no data": None, with the references that the
-    binding will wrongly drop given back first."""
-    global _none_leak
-    if _none_leak is None:
-        _none_leak = _measure_none_leak()
-    for _ in range(_none_leak):
-        _incref_none()
-    return None
-
 
 _CHUNK = 60  # rows read at a time: small enough to stay under one frame
 _CACHE_ROWS = 5000
@@ -154,13 +99,9 @@ class ArticleListModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_HEADERS):
             return self._tr(_HEADERS[section])
-        return no_data()
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = self._value(index, role)
-        return no_data() if value is None else value
-
-    def _value(self, index: Index, role: int) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         if role == self.DocumentIdRole:
