@@ -31,6 +31,7 @@ def run(db: Path, argv: list[str] | None = None) -> int:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (inside Qt WebEngine) refuses its sandbox as root.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reader.settings import Settings
@@ -80,8 +81,11 @@ def run(db: Path, argv: list[str] | None = None) -> int:
     sync = SyncController(worker)
     window = MainWindow(store, settings, worker, searcher, sync)
     window.show()
-    # Large libraries get only a light check at open; the full one runs in the background.
-    searcher.submit(lambda s: s.verify(), None, window.show_error)
+    # Large libraries get only a light check at open; the full one runs in the background,
+    # a minute in, so that it does not compete with the first minute of reading.
+    QTimer.singleShot(
+        60_000, lambda: searcher.submit(lambda s: s.verify(), None, window.show_error)
+    )
     try:
         return int(app.exec())
     finally:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -193,7 +194,10 @@ class MainWindow(QMainWindow):
         for col, width in ((COL_MARK, 24), (COL_DATE, 86), (COL_CATEGORY, 110), (COL_LANGS, 80)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             table.setColumnWidth(col, width)
-        table.setItemDelegateForColumn(COL_TITLE, TitleWithSnippetDelegate(table))
+        # The snippet delegate (Python painting) only while search results are shown;
+        # plain rows paint with Qt's own delegate, which scrolls faster.
+        self.snippet_delegate = TitleWithSnippetDelegate(table)
+        self.plain_delegate = QStyledItemDelegate(table)
         table.activated.connect(lambda _i: self.view.setFocus())  # Enter or double-click
         return table
 
@@ -365,6 +369,7 @@ class MainWindow(QMainWindow):
         if order == "newest":
             order = self.settings.get("list_order")
         ids = self.store.document_ids(self._current_filter(), order)
+        self.table.setItemDelegateForColumn(COL_TITLE, self.plain_delegate)
         self.model.set_ids(ids)
         self.heading.setText(f"<b>{self._spec.title}</b> — {len(ids)}")
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
@@ -457,6 +462,7 @@ class MainWindow(QMainWindow):
         def done(hits: list[SearchHit]) -> None:
             if serial != self._search_serial:
                 return  # a newer query was typed meanwhile
+            self.table.setItemDelegateForColumn(COL_TITLE, self.snippet_delegate)
             self.model.set_ids(
                 [h.document_id for h in hits], {h.document_id: h.snippet for h in hits}
             )
