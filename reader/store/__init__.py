@@ -433,6 +433,21 @@ class Store:
             )
         return doc
 
+    def languages(
+        self, slug: str, source: str | None = None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(languages held, languages the source offers) of an article, without loading
+        any document."""
+        article_id, name = self.resolve(slug, source)
+        held = tuple(
+            str(r[0])
+            for r in self._read().execute(
+                "SELECT lang FROM document WHERE article_id = ? ORDER BY lang <> 'en', lang",
+                (article_id,),
+            )
+        )
+        return held, self.offered_languages(self.require_source(name).id, slug)
+
     def revision_html(self, document_id: int, number: int) -> str | None:
         return _articles.revision_html(self._read(), document_id, number)
 

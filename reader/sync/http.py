@@ -15,6 +15,7 @@ Every wait is interruptible through the ``cancel`` event.
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import functools
 import random
@@ -345,8 +346,6 @@ _SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows
 
 
 def _usable(name: str) -> str | None:
-    import codecs
-
     try:
         return codecs.lookup(name).name
     except LookupError:

@@ -399,11 +399,11 @@ class MainWindow(QMainWindow):
 
     def _article_shown(self, source: str, slug: str, lang: str) -> None:
         try:
-            doc = self.store.document(slug, lang, source=source)
+            held, offered = self.store.languages(slug, source)
         except StoreError:
             self.languages.hide()
             return
-        self.languages.show_languages(doc.translations, doc.offered, lang)
+        self.languages.show_languages(held, offered, lang)
 
     def switch_language(self, lang: str) -> None:
         """Show the current article in another language it is held in."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,15 +70,12 @@ class Worker(QObject):
     """A queue of tasks run in order on one background thread."""
 
     error = Signal(str)  # failures without their own handler
-    busy_changed = Signal(bool)
 
     def __init__(self, path: Path, name: str = "worker", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = _Thread(path, name)
         self._thread.result.connect(self._deliver)
         self._thread.failed.connect(self._fail)
-        self._pending = 0
-        self._lock = threading.Lock()
         self._thread.start()
 
     def submit(
@@ -88,33 +84,17 @@ class Worker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
-        with self._lock:
-            self._pending += 1
-            if self._pending == 1:
-                self.busy_changed.emit(True)
         self._thread.jobs.put(_Job(task, on_done, on_error))
 
-    def _finished_one(self) -> None:
-        with self._lock:
-            self._pending -= 1
-            if self._pending == 0:
-                self.busy_changed.emit(False)
-
     def _deliver(self, callback: Callable[[Any], None] | None, value: Any) -> None:
-        self._finished_one()
         if callback is not None:
             callback(value)
 
     def _fail(self, callback: Callable[[str], None] | None, message: str) -> None:
-        self._finished_one()
         if callback is not None:
             callback(message)
         else:
             self.error.emit(message)
-
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
 
     def stop(self, timeout_ms: int = 10000) -> None:
         self._thread.jobs.put(None)

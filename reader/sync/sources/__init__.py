@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from reader.model import Source
@@ -45,8 +46,6 @@ def adapter_for(source: Source) -> Adapter:
 
 def policy_for(source: Source, base: FetchPolicy | None = None) -> FetchPolicy:
     """The fetch policy, with the source's own delay and concurrency when it sets them."""
-    from dataclasses import replace
-
     policy = base or FetchPolicy()
     delay = source.config.get("delay")
     in_flight = source.config.get("max_in_flight")
