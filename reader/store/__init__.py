@@ -29,6 +29,7 @@ from reader.model import (
     WriteOutcome,
 )
 from reader.store import articles as _articles
+from reader.store import backups as _backups
 from reader.store import db as _db
 from reader.store import search as _search
 from reader.store import userdata as _user
@@ -48,6 +49,7 @@ from reader.store.schema import SCHEMA_VERSION
 
 __all__ = [
     "SCHEMA_VERSION",
+    "BackupFile",
     "Conflict",
     "CorruptLibrary",
     "DiskFull",
@@ -58,16 +60,27 @@ __all__ = [
     "ReadOnlyLibrary",
     "Store",
     "StoreError",
+    "backup_due",
+    "backup_files",
     "corruption_error",
     "is_corruption",
     "list_backups",
+    "move_backups",
+    "remove_library",
     "restore_backup",
+    "rotate_backups",
 ]
 
 list_backups = _db.list_backups
 restore_backup = _db.restore
 is_corruption = _db.is_corruption
 corruption_error = _db.corruption_error
+BackupFile = _backups.BackupFile
+backup_files = _backups.backups
+backup_due = _backups.automatic_due
+rotate_backups = _backups.rotate
+move_backups = _backups.move_backups
+remove_library = _backups.remove_library
 
 
 def _utcnow() -> datetime:
@@ -544,6 +557,12 @@ class Store:
             if dest is not None:
                 return _db.backup_to(self._conn, Path(dest))
             return _db.make_backup(self._conn, self.path, reason)
+
+    def copy_to(self, dest: Path) -> Path:
+        """Copy the library to a new file and verify the copy (integrity check, same
+        rows of user data); the copy is removed when it does not match."""
+        with self._lock:
+            return _backups.copy_verified(self._conn, Path(dest))
 
     def verify(self) -> None:
         """The full structural check (every page); raises CorruptLibrary on damage."""
