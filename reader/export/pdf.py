@@ -1,0 +1,419 @@
+"""PDF export: one article, or a binder of many (a collection or any selection).
+
+How (see docs/design.md, "PDF export"): each article's page is the reading view's page
+in print style (:mod:`reader.export.pdf_pages`), printed by Qt WebEngine
+(:mod:`reader.export.pdf_engine`) so that every script is shaped by Chromium and the
+text layer stays searchable; pikepdf then joins the parts, stamps the running footers,
+adds the outline, the table of contents' links and the metadata
+(:mod:`reader.export.pdf_assemble`), and the file is written beside the target and
+renamed over it.
+
+A binder prints each article on its own (so each starts on a new page and memory stays
+flat: parts go to a temporary folder), then knows every page number before it prints
+the table of contents. Progress is reported after each article; the callback returns
+False to cancel, which leaves the target untouched.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pikepdf
+
+from reader import APP_NAME, __version__
+from reader.export import pdf_notes
+from reader.export.pdf_assemble import Assembler, OutlineItem, Part, TargetError, check_target
+from reader.export.pdf_engine import PrintEngine, PrintError, page_layout, paper_size_mm
+from reader.export.pdf_pages import (
+    TITLE_ID,
+    Footer,
+    PreparedPage,
+    TocEntry,
+    cover_page,
+    footer_pages,
+    long_date,
+    notes_page,
+    prepare_article,
+    short_citation,
+    toc_page,
+)
+from reader.model import Document
+from reader.store import Store
+
+__all__ = [
+    "ExportCancelled",
+    "ExportResult",
+    "PdfOptions",
+    "PrintError",
+    "TargetError",
+    "export_article",
+    "export_binder",
+    "export_collection",
+]
+
+MIN_FOOTER_MM = 16.0
+Progress = Callable[[int, int, str], bool]
+"""(articles done, articles in all, title of the last one) -> go on?"""
+
+
+class ExportCancelled(Exception):
+    """The user cancelled a binder; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    paper: str = "a4"
+    """"a4" or "letter"."""
+    margins_mm: float = 20
+    paragraph_numbers: bool = False
+    annotations: bool = False
+    """Highlights in their colours and notes as numbered endnotes."""
+    languages: tuple[str, ...] = ()
+    """Preferred languages when an article is named without one."""
+
+    def __post_init__(self) -> None:
+        if self.paper not in ("a4", "letter"):
+            raise ValueError(f"Unknown paper size {self.paper!r}; use a4 or letter.")
+        if not 5 <= self.margins_mm <= 50:
+            raise ValueError(f"Margins of {self.margins_mm} mm are outside 5–50 mm.")
+
+    @classmethod
+    def from_settings(cls, settings: object, **overrides: object) -> PdfOptions:
+        """Paper, margins, paragraph numbers and languages from the app's settings."""
+        get = settings.get  # type: ignore[attr-defined]
+        values: dict[str, object] = {
+            "paper": get("paper_size"),
+            "margins_mm": float(get("margins_mm")),
+            "paragraph_numbers": bool(get("paragraph_numbers")),
+            "languages": tuple(get("content_languages")),
+        }
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    articles: int
+    warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _Printed:
+    """What a binder keeps of an article once it is printed (not the document)."""
+
+    file: Path
+    pages: int
+    title: str
+    lang: str
+    subtitle: str
+    citation: str
+    headings: tuple[tuple[str, int, str], ...]
+    contributors: tuple[str, ...]
+    keywords: tuple[str, ...]
+    notes: str
+
+
+class _Exporter:
+    def __init__(self, store: Store, options: PdfOptions, engine: PrintEngine | None) -> None:
+        self.store = store
+        self.options = options
+        self._own_engine = engine is None
+        self.engine = engine or PrintEngine(store)
+        bottom = max(options.margins_mm, MIN_FOOTER_MM)
+        self.layout = page_layout(options.paper, options.margins_mm, bottom)
+        self.bottom_mm = bottom
+        self.today = date.today()
+        self._source_titles: dict[str, str] = {}
+
+    def close(self) -> None:
+        if self._own_engine:
+            self.engine.close()
+
+    def source_title(self, name: str) -> str:
+        if name not in self._source_titles:
+            src = self.store.source(name)
+            self._source_titles[name] = (src.title or src.name) if src else name
+        return self._source_titles[name]
+
+    def document(self, slug: str, lang: str | None, source: str | None) -> Document:
+        return self.store.document(slug, lang, source=source, preferred=self.options.languages)
+
+    def prepare(self, doc: Document, numbered_notes: bool = True) -> tuple[PreparedPage, str]:
+        body_filter, endnotes, binder_notes = None, "", ""
+        if self.options.annotations:
+            notes = pdf_notes.for_document(self.store, doc)
+            body_filter = notes.body_filter
+            endnotes = notes.endnotes_html if numbered_notes else ""
+            binder_notes = notes.notes_html
+        page = prepare_article(
+            doc,
+            paragraph_numbers=self.options.paragraph_numbers,
+            exported=self.today,
+            asset_url=lambda sha: f"lexsinica://asset/{sha}",
+            body_filter=body_filter,
+            endnotes_html=endnotes,
+        )
+        return page, binder_notes
+
+    def footers(self, items: Sequence[tuple[str, str]], total: int) -> bytes:
+        width, height = paper_size_mm(self.options.paper)
+        html = footer_pages(
+            [Footer(text, lang, n, total) for n, (text, lang) in enumerate(items, start=1)],
+            width,
+            height,
+            self.options.margins_mm,
+            self.bottom_mm,
+        )
+        return self.engine.print_html(html, page_layout(self.options.paper, 0, 0))
+
+
+def _outline_for(part: Part, title: str, headings: Sequence[tuple[str, int, str]]) -> OutlineItem:
+    """An outline entry for an article with its headings nested by level."""
+    root: list[OutlineItem] = []
+    stack: list[tuple[int, list[OutlineItem], str, int, float | None]] = []
+
+    def close_to(level: int) -> None:
+        while stack and stack[-1][0] >= level:
+            _level, children, text, page, top = stack.pop()
+            item = OutlineItem(text, page, top, tuple(children))
+            (stack[-1][1] if stack else root).append(item)
+
+    for anchor, level, text in headings:
+        where = part.destinations.get(anchor)
+        if where is None:
+            continue
+        close_to(level)
+        stack.append((level, [], text, where[0], where[1]))
+    close_to(0)
+    start = part.destinations.get(TITLE_ID, (part.first_page, None))
+    return OutlineItem(title, start[0], start[1] if start[1] else None, tuple(root))
+
+
+def _metadata(
+    title: str, authors: Sequence[str], subject: str, keywords: Sequence[str]
+) -> dict[str, str]:
+    unique = list(dict.fromkeys(a for a in authors if a))
+    return {
+        "Title": title,
+        "Author": "; ".join(unique[:20]),
+        "Subject": subject,
+        "Keywords": ", ".join(dict.fromkeys(k for k in keywords if k)),
+        "Creator": f"{APP_NAME} {__version__}",
+        "Producer": f"{APP_NAME} {__version__} (Qt WebEngine, pikepdf)",
+    }
+
+
+def export_article(
+    store: Store,
+    slug: str,
+    target: Path,
+    *,
+    lang: str | None = None,
+    source: str | None = None,
+    options: PdfOptions | None = None,
+    force: bool = False,
+    engine: PrintEngine | None = None,
+) -> ExportResult:
+    """Print one article to ``target``. Raises NotFound/Conflict (store), TargetError
+    (exists without ``force``, not writable) or PrintError; the target is never left
+    half written."""
+    options = options or PdfOptions()
+    check_target(target, force)
+    ex = _Exporter(store, options, engine)
+    try:
+        doc = ex.document(slug, lang, source)
+        page, _ = ex.prepare(doc)
+        pdf = ex.engine.print_html(page.html, ex.layout)
+        asm = Assembler()
+        part = asm.add_part(pdf)
+        citation = short_citation(doc, ex.source_title(doc.summary.source))
+        total = asm.page_count
+        asm.stamp_footers(ex.footers([(citation, doc.summary.lang)] * total, total), range(total))
+        heads = [(h.anchor, h.level, h.text) for h in page.headings]
+        asm.add_outline(_outline_for(part, doc.summary.title, heads).children)
+        s = doc.summary
+        asm.set_metadata(
+            _metadata(
+                s.title,
+                s.contributors,
+                doc.summary_text or citation,
+                (*s.categories, *s.topics),
+            ),
+            datetime.now().astimezone(),
+        )
+        asm.set_language(s.lang)
+        asm.write(target, force)
+        asm.close()
+        return ExportResult(target, total, 1)
+    finally:
+        ex.close()
+
+
+def export_collection(
+    store: Store,
+    name: str,
+    target: Path,
+    *,
+    options: PdfOptions | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    engine: PrintEngine | None = None,
+) -> ExportResult:
+    """A binder of a collection: its name and description on the cover."""
+    found = [c for c in store.collections() if c.name == name]
+    items = store.collection_slugs(name)  # NotFound when there is no such collection
+    description = found[0].description if found else ""
+    sources = {}
+    for key, _ in items:
+        if key not in sources:
+            src = store.source_by_key(key)
+            sources[key] = src.name if src else None
+    return export_binder(
+        store,
+        [(sources[key], slug) for key, slug in items],
+        target,
+        name=name,
+        description=description,
+        options=options,
+        force=force,
+        progress=progress,
+        engine=engine,
+    )
+
+
+def export_binder(
+    store: Store,
+    items: Sequence[tuple[str | None, str]],
+    target: Path,
+    *,
+    name: str,
+    description: str = "",
+    options: PdfOptions | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    engine: PrintEngine | None = None,
+    lang: str | None = None,
+) -> ExportResult:
+    """A binder of (source name or None, slug) items: cover, table of contents, each
+    article from a new page, and (with annotations) the notes. Raises ExportCancelled
+    when ``progress`` returns False."""
+    options = options or PdfOptions()
+    if not items:
+        raise TargetError("There are no articles to put in the binder.")
+    check_target(target, force)
+    ex = _Exporter(store, options, engine)
+    try:
+        with tempfile.TemporaryDirectory(prefix="lexsinica-binder-") as tmp:
+            printed = _print_articles(ex, items, lang, Path(tmp), progress)
+            return _assemble_binder(ex, printed, target, name, description, force)
+    finally:
+        ex.close()
+
+
+def _print_articles(
+    ex: _Exporter,
+    items: Sequence[tuple[str | None, str]],
+    lang: str | None,
+    folder: Path,
+    progress: Progress | None,
+) -> list[_Printed]:
+    printed: list[_Printed] = []
+    for n, (source, slug) in enumerate(items, start=1):
+        doc = ex.document(slug, lang, source)
+        page, notes = ex.prepare(doc)
+        pdf = ex.engine.print_html(page.html, ex.layout)
+        file = folder / f"{n:05d}.pdf"
+        file.write_bytes(pdf)
+        s = doc.summary
+        source_title = ex.source_title(s.source)
+        sub = " · ".join(
+            x for x in (source_title, long_date(s.published) if s.published else "") if x
+        )
+        printed.append(
+            _Printed(
+                file=file,
+                pages=_page_count(file),
+                title=s.title,
+                lang=s.lang,
+                subtitle=sub,
+                citation=short_citation(doc, source_title),
+                headings=tuple((h.anchor, h.level, h.text) for h in page.headings),
+                contributors=s.contributors,
+                keywords=(*s.categories, *s.topics),
+                notes=notes,
+            )
+        )
+        del doc, page, pdf
+        if progress is not None and not progress(n, len(items), s.title):
+            raise ExportCancelled("The binder was cancelled; nothing was written.")
+    return printed
+
+
+def _assemble_binder(
+    ex: _Exporter,
+    printed: Sequence[_Printed],
+    target: Path,
+    name: str,
+    description: str,
+    force: bool,
+) -> ExportResult:
+    cover = ex.engine.print_html(cover_page(name, description, ex.today, len(printed)), ex.layout)
+    toc_pages, toc = 1, b""
+    for _ in range(4):  # the contents' length moves the page numbers it shows
+        starts, page = [], 2 + toc_pages
+        for p in printed:
+            starts.append(page)
+            page += p.pages
+        entries = [
+            TocEntry(p.title, p.lang, p.subtitle, start)
+            for p, start in zip(printed, starts, strict=True)
+        ]
+        toc = ex.engine.print_html(toc_page(entries), ex.layout)
+        actual = _page_count(toc)
+        if actual == toc_pages:
+            break
+        toc_pages = actual
+    notes_sections = [(p.title, p.lang, p.notes) for p in printed if p.notes]
+    asm = Assembler()
+    asm.add_part(cover)
+    toc_part = asm.add_part(toc)
+    outline = [OutlineItem("Contents", toc_part.first_page)]
+    footers: list[tuple[str, str]] = [("", "en")] + [("Contents", "en")] * toc_part.pages
+    firsts = []
+    for p in printed:
+        part = asm.add_part(p.file)
+        firsts.append(part.first_page)
+        outline.append(_outline_for(part, p.title, p.headings))
+        footers += [(p.citation, p.lang)] * part.pages
+    if notes_sections:
+        notes_part = asm.add_part(ex.engine.print_html(notes_page(notes_sections), ex.layout))
+        outline.append(OutlineItem("Notes", notes_part.first_page))
+        footers += [("Notes", "en")] * notes_part.pages
+    asm.link_toc(toc_part, firsts)
+    total = asm.page_count
+    asm.stamp_footers(ex.footers(footers, total), range(total))
+    asm.add_outline(outline)
+    asm.set_metadata(
+        _metadata(
+            name,
+            [c for p in printed for c in p.contributors],
+            description or f"A binder of {len(printed)} articles",
+            [k for p in printed for k in p.keywords],
+        ),
+        datetime.now().astimezone(),
+    )
+    asm.write(target, force)
+    asm.close()
+    return ExportResult(target, total, len(printed))
+
+
+def _page_count(data: bytes | Path) -> int:
+    with pikepdf.Pdf.open(io.BytesIO(data) if isinstance(data, bytes) else data) as pdf:
+        return len(pdf.pages)

@@ -1,0 +1,237 @@
+"""Qt WebEngine printing of HTML pages to PDF, headless.
+
+One :class:`PrintEngine` owns an off-the-record profile and one page, reused for every
+page it prints (a binder of 500 articles loads 500 pages into the same renderer, so
+memory stays flat). Pages are served through the app's ``lexsinica:`` scheme rather
+than ``setHtml`` (which is limited to 2 MB): a huge table still prints. Stored images
+come from the library; a missing one is replaced by a labelled box, and every other
+request is refused, as in the reading view.
+
+Qt WebEngine needs a QGuiApplication (a QCoreApplication is not enough: printing lays
+out with fonts and the GPU/software compositor), created after the URL scheme is
+registered. :func:`ensure_application` does both for the command line; in the desktop
+app the QApplication already exists and the scheme is registered by the reading view.
+Quitting the application shuts WebEngine down for the rest of the process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from itertools import count
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+
+from reader.store import Store
+
+log = logging.getLogger(__name__)
+
+SCHEME = "lexsinica"
+PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+_LOAD_TIMEOUT_MS = 60_000
+
+MISSING_IMAGE_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" width="320" height="90" viewBox="0 0 320 90">'
+    b'<rect x="1" y="1" width="318" height="88" fill="#f2f2f2" stroke="#777" '
+    b'stroke-dasharray="6 4"/><text x="160" y="50" text-anchor="middle" '
+    b'font-family="Noto Sans, DejaVu Sans, sans-serif" font-size="15" fill="#333">'
+    b"Image missing from the library</text></svg>"
+)
+
+
+class PrintError(Exception):
+    """Printing failed (the page did not load, or Chromium produced no PDF)."""
+
+
+def register_scheme() -> None:
+    """Declare the ``lexsinica:`` scheme (idempotent; before the application exists)."""
+    if QWebEngineUrlScheme.schemeByName(QByteArray(SCHEME.encode())).name():
+        return
+    scheme = QWebEngineUrlScheme(QByteArray(SCHEME.encode()))
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.LocalScheme
+        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+
+
+def ensure_application() -> QCoreApplication:
+    """The running QGuiApplication, or a new headless one (command line, benchmarks)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        if not isinstance(app, QGuiApplication):
+            raise PrintError("PDF export needs a QGuiApplication, not a QCoreApplication.")
+        return app
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    register_scheme()
+    return QGuiApplication([sys.argv[0] if sys.argv else "reader"])
+
+
+def page_layout(paper: str, margins_mm: float, bottom_mm: float) -> QPageLayout:
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"Unknown paper size {paper!r}; expected one of {sorted(PAPER_SIZES)}.")
+    margins = QMarginsF(margins_mm, margins_mm, margins_mm, bottom_mm)
+    return QPageLayout(
+        QPageSize(PAPER_SIZES[paper]),
+        QPageLayout.Orientation.Portrait,
+        margins,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def paper_size_mm(paper: str) -> tuple[float, float]:
+    size = QPageSize(PAPER_SIZES[paper]).size(QPageSize.Unit.Millimeter)
+    return size.width(), size.height()
+
+
+class _Handler(QWebEngineUrlSchemeHandler):
+    def __init__(self, store: Store | None, parent: QObject) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.pages: dict[str, bytes] = {}
+
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
+        url = job.requestUrl()
+        try:
+            if url.host() == "asset":
+                found = self.store.asset(url.path().strip("/")) if self.store else None
+                if found is None:
+                    log.warning("image %s is missing from the library", url.path())
+                    self._reply(job, "image/svg+xml", MISSING_IMAGE_SVG)
+                else:
+                    self._reply(job, found[0], found[1])
+                return
+            if url.host() == "print" and url.path() in self.pages:
+                self._reply(job, "text/html; charset=utf-8", self.pages[url.path()])
+                return
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        except Exception:  # a bug: log it with the URL and fail the request visibly
+            log.exception("failed to serve %s", url.toString())
+            job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+
+    def _reply(self, job: QWebEngineUrlRequestJob, mime: str, data: bytes) -> None:
+        buffer = QBuffer(job)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(QByteArray(mime.encode()), buffer)
+
+
+class _Blocker(QWebEngineUrlRequestInterceptor):
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
+        if info.requestUrl().scheme() not in (SCHEME, "data", "about"):
+            info.block(True)
+
+
+class PrintEngine:
+    """Prints HTML pages to PDF bytes, one at a time, with a private WebEngine page."""
+
+    def __init__(self, store: Store | None) -> None:
+        ensure_application()
+        self._owner = QObject()
+        self.profile = QWebEngineProfile(self._owner)
+        self.profile.setHttpCacheType(QWebEngineProfile.HttpCacheType.NoCache)
+        self.profile.setPersistentCookiesPolicy(
+            QWebEngineProfile.PersistentCookiesPolicy.NoPersistentCookies
+        )
+        self._blocker = _Blocker(self._owner)
+        self.profile.setUrlRequestInterceptor(self._blocker)
+        self._handler = _Handler(store, self._owner)
+        self.profile.installUrlSchemeHandler(QByteArray(SCHEME.encode()), self._handler)
+        self.page = QWebEnginePage(self.profile)
+        settings = self.page.settings()
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
+        settings.setAttribute(
+            QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
+        )
+        settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
+        self._ids = count(1)
+        self._closed = False
+
+    def print_html(self, html: str, layout: QPageLayout) -> bytes:
+        """Load ``html`` and print it; returns the PDF file's bytes."""
+        if self._closed:
+            raise PrintError("The print engine was closed.")
+        path = f"/{next(self._ids)}"
+        self._handler.pages = {path: html.encode("utf-8")}
+        try:
+            if not self._load(QUrl(f"{SCHEME}://print{path}")):
+                raise PrintError("The page to print did not load.")
+            result: list[bytes] = []
+
+            def printed(data: QByteArray) -> None:
+                result.append(bytes(data.data()))
+                loop.quit()
+
+            loop = QEventLoop()
+            self.page.printToPdf(printed, layout)
+            if not result:
+                QTimer.singleShot(_LOAD_TIMEOUT_MS, loop.quit)
+                loop.exec()
+            if not result or not result[0]:
+                raise PrintError("Qt WebEngine produced no PDF for the page.")
+            return result[0]
+        finally:
+            self._handler.pages = {}
+
+    def _load(self, url: QUrl) -> bool:
+        loop = QEventLoop()
+        outcome: list[bool] = []
+
+        def done(ok: bool) -> None:
+            outcome.append(ok)
+            loop.quit()
+
+        connection = self.page.loadFinished.connect(done)
+        try:
+            self.page.load(url)
+            if not outcome:
+                QTimer.singleShot(_LOAD_TIMEOUT_MS, loop.quit)
+                loop.exec()
+        finally:
+            self.page.loadFinished.disconnect(connection)
+        return bool(outcome and outcome[0])
+
+    def close(self) -> None:
+        """Delete the page before its profile (a profile must outlive its pages)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.page.deleteLater()
+        QCoreApplication.sendPostedEvents(self.page, QEvent.Type.DeferredDelete)
+        self._owner.deleteLater()
+        QCoreApplication.sendPostedEvents(self._owner, QEvent.Type.DeferredDelete)
+
+    def __enter__(self) -> PrintEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
