@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reader import __version__, paths
+from reader.cli import export as export_cli
 from reader.cli import sync as sync_cli
 from reader.cli.output import print_json
 from reader.model import ArticleSummary, Document, SearchFilter, SearchHit
@@ -351,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     rs.set_defaults(func=None)
     command("check", cmd_check, "run SQLite's full integrity check")
     sync_cli.add_parsers(sub, command)
+    export_cli.add_export_parser(sub)  # returns the group for more `export` formats
     return p
 
 

@@ -124,17 +124,26 @@ class _Exporter:
     def __init__(self, store: Store, options: PdfOptions, engine: PrintEngine | None) -> None:
         self.store = store
         self.options = options
+        self._engine = engine
         self._own_engine = engine is None
-        self.engine = engine or PrintEngine(store)
         bottom = max(options.margins_mm, MIN_FOOTER_MM)
         self.layout = page_layout(options.paper, options.margins_mm, bottom)
         self.bottom_mm = bottom
         self.today = date.today()
         self._source_titles: dict[str, str] = {}
+        if options.annotations:
+            pdf_notes.require(store)
+
+    @property
+    def engine(self) -> PrintEngine:
+        """Started on first use, after the cheap checks of names and target."""
+        if self._engine is None:
+            self._engine = PrintEngine(self.store)
+        return self._engine
 
     def close(self) -> None:
-        if self._own_engine:
-            self.engine.close()
+        if self._own_engine and self._engine is not None:
+            self._engine.close()
 
     def source_title(self, name: str) -> str:
         if name not in self._source_titles:
@@ -308,6 +317,8 @@ def export_binder(
     if not items:
         raise TargetError("There are no articles to put in the binder.")
     check_target(target, force)
+    for source, slug in items:  # unknown or ambiguous names fail before any printing
+        store.resolve(slug, source)
     ex = _Exporter(store, options, engine)
     try:
         with tempfile.TemporaryDirectory(prefix="lexsinica-binder-") as tmp:

@@ -48,6 +48,12 @@ def _api(store: Store) -> tuple[Callable[..., Any], Any]:
     return lister, highlight
 
 
+def require(store: Store) -> None:
+    """Raise AnnotationsUnavailable before any printing when annotations cannot be
+    exported."""
+    _api(store)
+
+
 def for_document(store: Store, doc: Document) -> DocumentNotes:
     lister, highlight = _api(store)
     s = doc.summary
