@@ -1,5 +1,5 @@
-"""Render the app icon (icons/io.github.lexsinica.Reader.svg) to every size the platforms
-need: PNGs 16..512 (Linux hicolor theme, the window icon), a Windows .ico and a macOS
+"""Render the app icon (reader/resources/icons/io.github.lexsinica.Reader.svg) to every
+size the platforms need: PNGs 16..512 (Linux hicolor theme, the window icon), a Windows .ico and a macOS
 .icns. Uses Qt's SVG renderer (PySide6 is a dependency already) and Pillow.
 
     .venv/bin/python packaging/make_icons.py
@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent / "icons"
-SVG = HERE / "io.github.lexsinica.Reader.svg"
+SVG = HERE.parent.parent / "reader" / "resources" / "icons" / "io.github.lexsinica.Reader.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

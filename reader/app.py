@@ -1,19 +1,37 @@
-"""Composition root of the desktop app: paths, settings, library, workers, window."""
+"""Composition root of the desktop app: paths, settings, library, workers, window.
+
+A ``Session`` is one open library with its lock, store, workers and window. Opening
+another library ("Open library…", "Move library…") or restoring a backup closes the
+session and opens a new one in the same process, without leaving the event loop (Qt
+WebEngine does not survive a second ``exec``).
+"""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from collections.abc import Callable
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import APP_NAME, paths
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QLockFile
+    from PySide6.QtCore import QLockFile, QTimer
+
+    from reader.settings import Settings
+    from reader.store import Store
+    from reader.ui.main_window import MainWindow
+    from reader.ui.tasks import Worker
 
 log = logging.getLogger(__name__)
+# How often a running app looks whether an automatic backup is due.
+BACKUP_CHECK_MS = 30 * 60 * 1000
+BACKUP_FIRST_CHECK_MS = 20_000
+APP_ID = "io.github.lexsinica.Reader"  # desktop file, AppStream, macOS bundle
+ICON = f"{APP_ID}.svg"
 
 
 def lock_library(db: Path) -> QLockFile | None:
@@ -26,30 +44,183 @@ def lock_library(db: Path) -> QLockFile | None:
     return lock if lock.tryLock(100) else None
 
 
-def run(db: Path, argv: list[str] | None = None) -> int:
+def automatic_backup(store: Store, interval_hours: int, keep: int) -> Path | None:
+    """Back up when the schedule says so and rotate; the backup's path, or None."""
+    from reader.store import backup_due, rotate_backups
+
+    if store.read_only or not backup_due(store.path, interval_hours):
+        return None
+    made = store.backup(reason="auto")
+    rotate_backups(store.path, keep)
+    log.info("automatic backup: %s", made)
+    return made
+
+
+class Session:
+    """The open library and its window."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.db: Path | None = None
+        self.window: MainWindow | None = None
+        self._store: Store | None = None
+        self._lock: QLockFile | None = None
+        self._workers: list[Worker] = []
+        self._timers: list[QTimer] = []
+
+    def open(self, db: Path) -> str | None:
+        """Open the window on ``db``; an error message when that is not possible."""
+        from PySide6.QtCore import QTimer
+
+        from reader.store import Store, StoreError
+        from reader.ui.main_window import MainWindow
+        from reader.ui.sync_controller import SyncController
+        from reader.ui.tasks import Worker
+
+        db.parent.mkdir(parents=True, exist_ok=True)
+        lock = lock_library(db)
+        if lock is None:
+            return (
+                f"The library {db} is already open in another "
+                f"window of {APP_NAME}. Switch to that window, or close it first."
+            )
+        try:
+            store = Store.open(db)
+        except StoreError as err:
+            lock.unlock()
+            return str(err)
+        worker = Worker(db, "library-writer")
+        searcher = Worker(db, "library-search")
+        sync = SyncController(worker)
+        window = MainWindow(store, self.settings, worker, searcher, sync)
+        window.session = self  # "Open library…", "Move library…", Backups use it
+        self.db, self.window, self._store, self._lock = db, window, store, lock
+        self._workers = [worker, searcher]
+        window.show()
+        # Large libraries get only a light check at open; the full one runs in the
+        # background, a minute in, so that it does not compete with the first minute of
+        # reading.
+        verify = QTimer(window, singleShot=True, interval=60_000)
+        verify.timeout.connect(
+            lambda: searcher.submit(lambda s: s.verify(), None, window.show_error)
+        )
+        verify.start()
+        first = QTimer(window, singleShot=True, interval=BACKUP_FIRST_CHECK_MS)
+        first.timeout.connect(self.backup_if_due)
+        first.start()
+        every = QTimer(window, interval=BACKUP_CHECK_MS)
+        every.timeout.connect(self.backup_if_due)
+        every.start()
+        self._timers = [verify, first, every]
+        return None
+
+    def backup_if_due(self) -> None:
+        """Queue an automatic backup on the writer (it waits behind a running sync)."""
+        if self.window is None or not self._workers:
+            return
+        hours = self.settings.get("backup_interval_hours")
+        keep = self.settings.get("backups_kept")
+        self._workers[0].submit(
+            lambda s: automatic_backup(s, hours, keep), None, self.window.show_error
+        )
+
+    def close(self) -> None:
+        for timer in self._timers:
+            timer.stop()
+        self._timers = []
+        if self.window is not None:
+            self.window.close()  # idempotent: saves state, disposes of the web page
+            self.window.deleteLater()
+        for worker in self._workers:
+            worker.stop()
+        self._workers = []
+        if self._store is not None:
+            self._store.close()
+        if self._lock is not None:
+            self._lock.unlock()
+        self.window, self._store, self._lock = None, None, None
+
+    def switch(self, db: Path, prepare: Callable[[], None] | None = None) -> str | None:
+        """Close this library and open ``db`` (``prepare`` runs in between, with no
+        connection open: a restore replaces the file there). When ``db`` cannot be
+        opened, the previous library opens again; returns the error message then."""
+        from PySide6.QtWidgets import QApplication
+
+        previous = self.db
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed() if isinstance(app, QApplication) else False
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(False)
+        try:
+            self.close()
+            error: str | None = None
+            if prepare is not None:
+                try:
+                    prepare()
+                except Exception as err:  # reopen what was open, then report
+                    error = str(err)
+            if error is None:
+                error = self.open(db)
+            if error is not None and previous is not None and self.open(previous) is not None:
+                log.error("could not reopen %s either", previous)
+            return error
+        finally:
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quits)
+
+
+def _smoke(session: Session, seconds: float) -> Callable[[], int]:
+    """For smoke tests of a build: show the first article, print what the reading view
+    shows, quit after ``seconds``. Returns the exit status to use."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[str] = []
+    window = session.window
+    assert window is not None
+
+    def loaded(ok: bool) -> None:
+        if ok and window.view.current is not None:
+            window.view.page().toPlainText(lambda text: seen.append(text))
+
+    window.view.loaded.connect(loaded)
+    QTimer.singleShot(500, lambda: window.step(1))
+
+    def finish() -> None:
+        title = window.windowTitle()
+        text = next((t for t in seen if t.strip()), "")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        print(f"window: {title}", flush=True)
+        print(f"article shown: {' / '.join(lines[:4])[:200]}", flush=True)
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    QTimer.singleShot(int(seconds * 1000), finish)
+    return lambda: 0 if seen else 3
+
+
+def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None) -> int:
     """Open the window on the library at ``db``; returns the exit status."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (inside Qt WebEngine) refuses its sandbox as root.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reader.settings import Settings
-    from reader.store import Store, StoreError
     from reader.ui.binding import protect_none
-    from reader.ui.main_window import MainWindow
     from reader.ui.reading_view import register_scheme
-    from reader.ui.sync_controller import SyncController
-    from reader.ui.tasks import Worker
 
     protect_none()
     register_scheme()
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
-    settings = Settings(paths.config_dir() / "settings.json")
+    if isinstance(app, QApplication):
+        app.setDesktopFileName(APP_ID)
+        app.setWindowIcon(QIcon(str(resources.files("reader") / "resources" / "icons" / ICON)))
+    settings = Settings(paths.settings_file())
     chosen = settings.get("library_path")
     if chosen and not os.environ.get("READER_DB") and db == paths.default_library():
-        db = Path(chosen)
+        db = paths.resolve_remembered(chosen)
 
     if not db.exists() and db != paths.default_library():
         answer = QMessageBox.question(
@@ -60,37 +231,19 @@ def run(db: Path, argv: list[str] | None = None) -> int:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 1
-    db.parent.mkdir(parents=True, exist_ok=True)
-    lock = lock_library(db)
-    if lock is None:
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            f"The library {db} is already open in another "
-            f"window of {APP_NAME}. Switch to that window, or close it first.",
-        )
+    session = Session(settings)
+    error = session.open(db)
+    if error is not None:
+        if "already open" in error:
+            QMessageBox.warning(None, APP_NAME, error)
+        else:
+            QMessageBox.critical(None, APP_NAME, error)
         return 1
+    status: Callable[[], int] = lambda: 0  # noqa: E731
+    if quit_after is not None:
+        status = _smoke(session, quit_after)
     try:
-        store = Store.open(db)
-    except StoreError as err:
-        QMessageBox.critical(None, APP_NAME, str(err))
-        lock.unlock()
-        return 1
-    worker = Worker(db, "library-writer")
-    searcher = Worker(db, "library-search")
-    sync = SyncController(worker)
-    window = MainWindow(store, settings, worker, searcher, sync)
-    window.show()
-    # Large libraries get only a light check at open; the full one runs in the background,
-    # a minute in, so that it does not compete with the first minute of reading.
-    QTimer.singleShot(
-        60_000, lambda: searcher.submit(lambda s: s.verify(), None, window.show_error)
-    )
-    try:
-        return int(app.exec())
+        code = int(app.exec())
+        return code or status()
     finally:
-        window.close()  # idempotent: saves state, disposes of the web page
-        worker.stop()
-        searcher.stop()
-        store.close()
-        lock.unlock()
+        session.close()

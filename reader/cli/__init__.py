@@ -296,6 +296,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="library file (default: $READER_DB, else the per-user data folder)",
     )
     p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    p.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="with no command: open the window, show the first article and quit after "
+        "SECONDS (smoke tests of a build; exit 3 when no article was shown)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -378,11 +385,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
-    db = Path(args.db or os.environ.get("READER_DB") or paths.default_library())
+    db = Path(args.db or os.environ.get("READER_DB") or paths.chosen_library())
     if args.command is None:
         from reader import app  # the GUI is only imported when it is wanted
 
-        return app.run(db)
+        return app.run(db, quit_after=args.quit_after)
     try:
         if args.command == "restore":
             return _restore(db, args)

@@ -62,6 +62,7 @@ __all__ = [
     "StoreError",
     "backup_due",
     "backup_files",
+    "backups_folder",
     "corruption_error",
     "is_corruption",
     "list_backups",
@@ -77,6 +78,7 @@ is_corruption = _db.is_corruption
 corruption_error = _db.corruption_error
 BackupFile = _backups.BackupFile
 backup_files = _backups.backups
+backups_folder = _db.backups_dir
 backup_due = _backups.automatic_due
 rotate_backups = _backups.rotate
 move_backups = _backups.move_backups

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -43,6 +44,7 @@ from reader.ui.article_list import (
     TitleWithSnippetDelegate,
 )
 from reader.ui.language_bar import LanguageBar
+from reader.ui.library_actions import add_library_actions
 from reader.ui.reading_view import ReadingView
 from reader.ui.sidebar import ListSpec, Sidebar
 from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.worker = worker
         self.searcher = searcher
         self.sync = sync
+        self.session: Any = None  # set by reader.app: switching libraries goes through it
         self._spec = ListSpec(tr("All articles"), SearchFilter())
         self._search_serial = 0
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
@@ -237,6 +240,8 @@ class MainWindow(QMainWindow):
         self.failures_action.setEnabled(False)
         file.addAction(self.failures_action)
         file.addAction(self._action("Open the sample library", self.open_sample))
+        file.addSeparator()
+        add_library_actions(self, file)
         file.addSeparator()
         file.addAction(
             self._action(
@@ -637,18 +642,6 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions(), self).exec()
 
     def show_about(self) -> None:
-        from reader import __version__
+        from reader.ui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            APP_NAME,
-            tr(
-                "<b>{app}</b> {version}<br>An offline reader for legal news about China.<br>"
-                "Library: {path}<br>Built with Qt {qt}."
-            ).format(
-                app=APP_NAME,
-                version=__version__,
-                path=self.store.path,
-                qt=__import__("PySide6.QtCore").QtCore.qVersion(),
-            ),
-        )
+        AboutDialog(self.store.path, self).exec()
