@@ -34,7 +34,7 @@ def add_export_parser(sub: Any) -> Any:
 
 
 def add_pdf_parser(actions: Any) -> argparse.ArgumentParser:
-    pdf = actions.add_parser(
+    pdf: argparse.ArgumentParser = actions.add_parser(
         "pdf",
         help="one article, or a binder of several or of a collection, as PDF",
         description=(

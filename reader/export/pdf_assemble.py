@@ -149,7 +149,10 @@ class Assembler:
         target is either untouched or complete, never half written."""
         check_target(target, force)
         parent = target.parent if str(target.parent) else Path(".")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
+        except OSError as err:
+            raise TargetError(f"Cannot write in {parent}: {err.strerror or err}.") from err
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as fh:
