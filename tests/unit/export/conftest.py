@@ -12,6 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-from reader.export.pdf_engine import register_scheme  # noqa: E402
+from reader.export.pdf_engine import register_scheme
 
 register_scheme()

@@ -178,7 +178,7 @@ def test_unwritable_or_missing_folder_is_a_clear_error(
     with pytest.raises(TargetError, match="is a folder"):
         export_article(library, "company-chops-and-seals", tmp_path)
     # /proc takes no new files, even for root (whom permission bits do not stop).
-    with pytest.raises(TargetError, match="(Cannot write|not writable)"):
+    with pytest.raises(TargetError, match=r"(Cannot write|not writable)"):
         export_article(
             library, "company-chops-and-seals", Path("/proc/lexsinica.pdf"), engine=engine
         )
