@@ -50,7 +50,7 @@ KINDS = {
 
 def kind_label(reason: str) -> str:
     if reason.startswith("pre-migration-v"):
-        return tr("Before upgrading schema {v}").format(v=reason.rsplit("v", 1)[1])
+        return tr("Before an upgrade (from schema {v})").format(v=reason.rsplit("v", 1)[1])
     return tr(KINDS.get(reason, reason))
 
 
