@@ -43,6 +43,7 @@ from reader.ui.article_list import (
     ArticleListModel,
     TitleWithSnippetDelegate,
 )
+from reader.ui.export_dialogs import add_export_actions
 from reader.ui.language_bar import LanguageBar
 from reader.ui.library_actions import add_library_actions
 from reader.ui.reading_view import ReadingView
@@ -242,6 +243,8 @@ class MainWindow(QMainWindow):
         file.addAction(self._action("Open the sample library", self.open_sample))
         file.addSeparator()
         add_library_actions(self, file)
+        file.addSeparator()
+        add_export_actions(self, file)
         file.addSeparator()
         file.addAction(
             self._action(
