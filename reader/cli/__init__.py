@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 
 from reader import __version__, paths
 from reader.cli import export as export_cli
+from reader.cli import related as related_cli
 from reader.cli import sync as sync_cli
 from reader.cli.output import print_json
 from reader.model import ArticleSummary, Document, SearchFilter, SearchHit
@@ -74,6 +75,7 @@ def document_json(d: Document) -> dict[str, Any]:
                 "reason": r.reason,
                 "teaser": r.teaser,
                 "held": r.held,
+                "published": r.published.isoformat() if r.published else None,
             }
             for r in d.related
         ],
@@ -359,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     rs.set_defaults(func=None)
     command("check", cmd_check, "run SQLite's full integrity check")
     sync_cli.add_parsers(sub, command)
+    related_cli.add_parsers(sub, command)
     export_cli.add_export_parser(sub)  # returns the group for more `export` formats
     return p
 

@@ -137,6 +137,8 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
                 break
             engine = SyncEngine(store, policy_for(src), cancel, _progress_printer())
             reports.append(engine.run(src, adapter_for(src), limit=args.limit))
+        # Related articles and citations of what changed, before exiting.
+        related = store.compute_related()
     finally:
         signal.signal(signal.SIGINT, previous)
     # Could not run at all: every source failed at discovery and nothing was done.
@@ -156,6 +158,7 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             total[key] += getattr(r, key)
         total["errors"] += [{"source": r.source, **e} for e in r.errors]
     total["sources"] = [r.as_dict() for r in reports]
+    total["related"] = {"computed": related.computed, "seconds": round(related.seconds, 3)}
     if args.json:
         print_json(total)
     else:

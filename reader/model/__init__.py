@@ -84,6 +84,10 @@ class RelatedLink:
     kind: RelatedKind = RelatedKind.SITE
     reason: str = ""
     held: bool = False
+    published: date | None = None
+    lang: str = ""
+    """The language of the held version named by ``title`` ('' when not held)."""
+    score: float = 0.0
 
 
 # ---- what ingest hands to the store ------------------------------------------------
@@ -226,6 +230,20 @@ class SearchFilter:
     read: bool | None = None
     """True: only articles read (in any language); False: only unread ones."""
     title_contains: str | None = None
+    citation: str | None = None
+    """Only articles citing this law or case (its key, see ``Citation``)."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A law, regulation, judicial interpretation, treaty or case cited in the library."""
+
+    key: str
+    kind: str
+    name: str
+    native_name: str = ""
+    articles: int = 0
+    """How many articles cite it."""
 
 
 @dataclass(frozen=True)

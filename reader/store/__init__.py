@@ -18,9 +18,12 @@ from pathlib import Path
 from reader.model import (
     ArticleRecord,
     ArticleSummary,
+    Citation,
     Collection,
     Document,
     LibraryInfo,
+    RelatedKind,
+    RelatedLink,
     SearchFilter,
     SearchHit,
     Source,
@@ -31,6 +34,7 @@ from reader.model import (
 from reader.store import articles as _articles
 from reader.store import backups as _backups
 from reader.store import db as _db
+from reader.store import related as _related
 from reader.store import search as _search
 from reader.store import userdata as _user
 from reader.store.errors import (
@@ -58,6 +62,7 @@ __all__ = [
     "NotALibrary",
     "NotFound",
     "ReadOnlyLibrary",
+    "RelatedReport",
     "Store",
     "StoreError",
     "backup_due",
@@ -76,6 +81,7 @@ list_backups = _db.list_backups
 restore_backup = _db.restore
 is_corruption = _db.is_corruption
 corruption_error = _db.corruption_error
+RelatedReport = _related.RelatedReport
 BackupFile = _backups.BackupFile
 backup_files = _backups.backups
 backups_folder = _db.backups_dir
@@ -491,6 +497,56 @@ class Store:
             sources=tuple(s.name for s in self.sources()),
             schema_version=int(conn.execute("PRAGMA user_version").fetchone()[0]),
         )
+
+    # ---- related articles and citations (reader/store/related.py) ------------------
+
+    def compute_related(
+        self,
+        *,
+        full: bool = False,
+        limit: int | None = None,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> _related.RelatedReport:
+        """Extract citations and words of the articles changed since the last run and
+        update the computed related lists they concern (all of them with ``full``; at
+        most ``limit`` changed articles per call)."""
+        with translated(self.path):
+            return _related.compute(
+                self._conn, self.transaction, full=full, limit=limit, progress=progress
+            )
+
+    def related_pending(self) -> int:
+        """Articles waiting for ``compute_related``."""
+        return _related.pending(self._read())
+
+    def related(
+        self,
+        slug: str,
+        lang: str | None = None,
+        *,
+        source: str | None = None,
+        kind: RelatedKind | None = None,
+    ) -> list[RelatedLink]:
+        """Site-given then computed related articles, held ones named in ``lang``
+        (else English) and dated."""
+        article_id, _ = self.resolve(slug, source)
+        return _related.related_links(self._read(), article_id, lang or "en", kind)
+
+    def citations(self, source: str | None = None) -> list[Citation]:
+        """The citation index: each cited law or case with how many articles cite it."""
+        sid = self.require_source(source).id if source else None
+        return _related.citations(self._read(), sid)
+
+    def citing_articles(self, citation: str, limit: int = 1000) -> list[ArticleSummary]:
+        """Articles citing a law or case (by its ``Citation.key``), newest first."""
+        return self.list_articles(SearchFilter(citation=citation), limit=limit)
+
+    def article_citations(
+        self, slug: str, source: str | None = None
+    ) -> list[tuple[Citation, tuple[str, ...]]]:
+        """What one article cites, with the provisions (article numbers) it names."""
+        article_id, _ = self.resolve(slug, source)
+        return _related.article_citations(self._read(), article_id)
 
     # ---- user data -----------------------------------------------------------------
 

@@ -14,7 +14,6 @@ from reader.model import (
     AssetRecord,
     Document,
     DocumentRecord,
-    RelatedKind,
     RelatedLink,
     Revision,
     SearchFilter,
@@ -22,6 +21,7 @@ from reader.model import (
     TermKind,
     WriteOutcome,
 )
+from reader.store import related as _related
 from reader.store.segment import segment
 
 _ROLE_OF = {"categories": "category", "topics": "topic", "contributors": "contributor"}
@@ -346,6 +346,12 @@ def filter_clause(flt: SearchFilter) -> tuple[str, list[object]]:
     if flt.source:
         where.append("s.name = ?")
         args.append(flt.source)
+    if flt.citation:
+        where.append(
+            "EXISTS (SELECT 1 FROM article_citation ac JOIN citation c ON c.id = ac.citation_id "
+            "WHERE ac.article_id = a.id AND c.key = ?)"
+        )
+        args.append(flt.citation)
     return " AND ".join(where) or "1", args
 
 
@@ -537,36 +543,11 @@ def load_document(conn: sqlite3.Connection, article_id: int, lang: str) -> Docum
         revision=revisions[-1].number if revisions else 0,
         revisions=revisions,
         translations=summary.languages,
-        related=load_related(conn, article_id, lang),
+        related=tuple(_related.related_links(conn, article_id, lang)),
         images=int(images),
         removed_upstream=datetime.fromisoformat(row[13]) if row[13] else None,
         terms=terms,
         offered=tuple(x for x in str(row[15]).split(",") if x),
-    )
-
-
-def load_related(conn: sqlite3.Connection, article_id: int, lang: str) -> tuple[RelatedLink, ...]:
-    """Site-given links then computed ones; a held target shows its title in ``lang``."""
-    rows = conn.execute(
-        """SELECT r.kind, r.target_slug, r.title, r.teaser, r.reason,
-                  (SELECT coalesce(
-                       (SELECT d.title FROM document d WHERE d.article_id = t.id AND d.lang = ?),
-                       (SELECT d.title FROM document d WHERE d.article_id = t.id AND d.lang = 'en'))
-                   FROM article t WHERE t.source_id = a.source_id AND t.slug = r.target_slug)
-           FROM related r JOIN article a ON a.id = r.article_id
-           WHERE r.article_id = ? ORDER BY r.kind = 'computed', r.position""",
-        (lang, article_id),
-    ).fetchall()
-    return tuple(
-        RelatedLink(
-            slug=slug,
-            title=held_title or title,
-            teaser=teaser,
-            kind=RelatedKind(kind),
-            reason=reason,
-            held=held_title is not None,
-        )
-        for kind, slug, title, teaser, reason, held_title in rows
     )
 
 

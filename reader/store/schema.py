@@ -225,6 +225,50 @@ INSERT INTO document_text (document_id, text) SELECT id, text FROM document;
 ALTER TABLE document DROP COLUMN text;
 """,
     ),
+    (
+        "citations and related-article statistics",
+        """
+-- Laws, regulations, judicial interpretations, treaties and cases the articles cite
+-- (reader/store/citations.py finds them; reader/store/related.py keeps these tables).
+CREATE TABLE citation (
+    id          INTEGER PRIMARY KEY,
+    key         TEXT NOT NULL UNIQUE,     -- grouping key: English name, Chinese title or case number
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    native_name TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX citation_native ON citation(native_name);
+CREATE TABLE article_citation (
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    citation_id INTEGER NOT NULL REFERENCES citation(id) ON DELETE CASCADE,
+    mentions    INTEGER NOT NULL DEFAULT 1,
+    provisions  TEXT NOT NULL DEFAULT '',  -- article numbers cited, comma-separated
+    PRIMARY KEY (article_id, citation_id)
+) WITHOUT ROWID;
+CREATE INDEX article_citation_by_citation ON article_citation(citation_id, article_id);
+-- The most frequent distinctive words of each article (text similarity).
+CREATE TABLE article_keyword (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    term       TEXT NOT NULL,
+    tf         INTEGER NOT NULL,
+    PRIMARY KEY (article_id, term)
+) WITHOUT ROWID;
+CREATE INDEX article_keyword_by_term ON article_keyword(term, tf DESC);
+-- Articles whose citations, words and related list must be computed again.
+CREATE TABLE related_dirty (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE
+);
+CREATE INDEX related_by_target ON related(kind, target_slug);
+CREATE TRIGGER related_dirty_new AFTER INSERT ON article BEGIN
+    INSERT OR IGNORE INTO related_dirty (article_id) VALUES (new.id);
+END;
+CREATE TRIGGER related_dirty_revision AFTER UPDATE OF revision_id ON document
+WHEN new.revision_id IS NOT old.revision_id BEGIN
+    INSERT OR IGNORE INTO related_dirty (article_id) VALUES (new.article_id);
+END;
+INSERT INTO related_dirty (article_id) SELECT id FROM article;
+""",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -328,9 +328,12 @@ class PackImporter:
 def import_pack(
     store: Store, location: Path, progress: Callable[[int, int, str], None] | None = None
 ) -> ImportReport:
-    """Import a pack folder or zip; see :class:`PackImporter`."""
+    """Import a pack folder or zip; see :class:`PackImporter`. The related lists of
+    the articles imported (and of those they concern) are brought up to date after."""
     importer = PackImporter(store, location)
     try:
-        return importer.run(progress)
+        report = importer.run(progress)
     finally:
         importer.close()
+    store.compute_related()
+    return report

@@ -47,6 +47,7 @@ from reader.ui.export_dialogs import add_export_actions
 from reader.ui.language_bar import LanguageBar
 from reader.ui.library_actions import add_library_actions
 from reader.ui.reading_view import ReadingView
+from reader.ui.related_pane import RelatedPane
 from reader.ui.sidebar import ListSpec, Sidebar
 from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
 from reader.ui.tasks import Worker
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
         self.languages = LanguageBar(tr)
         self.languages.chosen.connect(self.switch_language)
         self.view.article_shown.connect(self._article_shown)
+        self.related_pane = RelatedPane(store, worker, tr)
+        self.related_pane.open_requested.connect(self.open_article)
+        self.related_pane.library_changed.connect(self.refresh_all)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search all articles (Ctrl+K)"))
@@ -143,7 +147,12 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
         reading_layout.addWidget(self.languages)
-        reading_layout.addWidget(self.view, 1)
+        self.reading_split = QSplitter(Qt.Orientation.Vertical)
+        self.reading_split.addWidget(self.view)
+        self.reading_split.addWidget(self.related_pane)
+        self.reading_split.setStretchFactor(0, 1)
+        self.reading_split.setSizes([600, 190])
+        reading_layout.addWidget(self.reading_split, 1)
         self.splitter.addWidget(reading_pane)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([250, 560, 650])
@@ -173,10 +182,13 @@ class MainWindow(QMainWindow):
         sync.progress.connect(self._sync_progress)
         sync.finished.connect(self._sync_finished)
         sync.failed.connect(self._sync_failed)
+        sync.related_ready.connect(self._related_ready)
         worker.error.connect(self.show_error)
         self._restore_state()
         self.refresh_all()
         self._reopen_last_article()
+        if store.related_pending():  # e.g. a library from before related articles
+            QTimer.singleShot(3000, sync.update_related)
 
     # ---- construction --------------------------------------------------------------
 
@@ -406,6 +418,7 @@ class MainWindow(QMainWindow):
             self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
 
     def _article_shown(self, source: str, slug: str, lang: str) -> None:
+        self.related_pane.show_article(source, slug, lang)
         try:
             held, offered = self.store.languages(slug, source)
         except StoreError:
@@ -535,6 +548,11 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _related_ready(self, _report: object) -> None:
+        """Related articles and citations changed in the background (after a sync)."""
+        self.related_pane.refresh()
+        self.sidebar.rebuild(self.store)
 
     def start_sync(self) -> None:
         if not [s for s in self.store.sources() if s.kind in KINDS]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.model import SearchFilter, TermKind
 from reader.store import Store
+from reader.ui.citation_index import citation_groups
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,13 @@ class Sidebar(QTreeWidget):
                     flt = _term_filter(src.name, kind, term.slug)
                     name = term.name + (f" {term.native_name}" if term.native_name else "")
                     self._item(group, name, ListSpec(name, flt), n, term.description)
+        groups = citation_groups(store, t)
+        if groups:
+            cited = self._item(self, t("Laws and cases"), None)
+            for heading, entries in groups:
+                group = self._item(cited, heading, None)
+                for e in entries:
+                    self._item(group, e.label, ListSpec(e.label, e.filter), e.count, e.tip)
         self.expandToDepth(1)
         self.blockSignals(False)
         self._select(keep if isinstance(keep, ListSpec) else all_spec)

@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.store import Store
+from reader.store import RelatedReport, Store
 from reader.sync.engine import Progress, SyncEngine, SyncReport
 from reader.sync.http import FetchPolicy
 from reader.sync.sources import KINDS, adapter_for, policy_for
 from reader.ui.tasks import Worker
+
+RELATED_SLICE = 2000
+"""Changed articles per background job of the related-articles update."""
 
 
 @dataclass
@@ -35,6 +38,7 @@ class SyncController(QObject):
     source_started = Signal(str)
     finished = Signal(object)  # SyncOutcome
     failed = Signal(str)
+    related_ready = Signal(object)  # RelatedReport: related articles were brought up to date
 
     def __init__(
         self, worker: Worker, policy: FetchPolicy | None = None, parent: QObject | None = None
@@ -44,6 +48,7 @@ class SyncController(QObject):
         self.policy = policy
         self._cancel = threading.Event()
         self.running = False
+        self.related_running = False
 
     def start(self, names: list[str] | None = None) -> bool:
         if self.running:
@@ -76,6 +81,26 @@ class SyncController(QObject):
     def _done(self, outcome: SyncOutcome) -> None:
         self.running = False
         self.finished.emit(outcome)
+        self.update_related()
+
+    def update_related(self) -> None:
+        """Bring related articles and citations up to date in the background, a slice
+        at a time, so that bookmarks and reading state queued meanwhile are not held up."""
+        if self.related_running:
+            return
+        self.related_running = True
+
+        def done(report: RelatedReport) -> None:
+            self.related_running = False
+            self.related_ready.emit(report)
+            if report.remaining:
+                self.update_related()
+
+        def failed(message: str) -> None:
+            self.related_running = False
+            self.failed.emit(message)
+
+        self.worker.submit(lambda s: s.compute_related(limit=RELATED_SLICE), done, failed)
 
     def _error(self, message: str) -> None:
         self.running = False

@@ -1,0 +1,897 @@
+"""Related articles computed offline, and the citation index.
+
+For every article the store keeps its citations (``citation``, ``article_citation``)
+and its most frequent distinctive words (``article_keyword``), extracted from the
+stored text, and a list of computed related articles (``related`` rows of kind
+'computed') with a score and a short reason.
+
+Score of a candidate B for an article A (same source):
+
+* text similarity: BM25 of B's words against A's most distinctive words (the query),
+  divided by A's score against itself (0..1);
+* shared citations: the sum of their inverse document frequencies, so that sharing a
+  rarely cited interpretation counts more than sharing the Civil Procedure Law;
+* shared topics, then categories and contributors;
+* recency as a tie-breaker: the closer B's date to A's, the better.
+
+Incremental: the ``related_dirty`` table lists articles whose text changed (triggers
+fill it when an article is inserted or a document gets a new revision). ``compute``
+extracts those articles, computes their lists, and then recomputes only the other
+articles that listed a changed article or that a changed article would now enter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import re
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reader.model import ENGLISH, Citation, RelatedKind, RelatedLink
+from reader.store import citations as _cit
+
+TOP_N = 8
+"""Computed related articles kept per article."""
+KEYWORDS_KEPT = 30
+"""Words kept per article (its most frequent, stop words left out)."""
+QUERY_TERMS = 12
+"""Of those, the most distinctive ones used to look for neighbours."""
+POSTINGS = 60
+"""Per word, the articles where it is most frequent that are looked at."""
+TERM_POSTINGS = 300
+"""Per citation, the most recent articles that are looked at."""
+TOPIC_POSTINGS = 100
+"""Per topic, the most recent articles that are looked at (those found by words or
+citations count their shared topics whatever their age)."""
+BATCH = 500
+
+# Weights of the signals (tuned on the sample library and the fixture site: see
+# bench/README.md, "Related articles").
+W_TEXT = 3.0
+W_CITATION = 0.5
+W_TOPIC = 0.75
+W_CATEGORY = 0.0  # categories are broad here ("Insights"); they name a reason only
+W_CONTRIBUTOR = 0.3
+W_RECENCY = 0.05
+K1 = 1.2
+
+_STOP = frozenset(
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "although",
+        "among",
+        "and",
+        "another",
+        "any",
+        "are",
+        "aren't",
+        "around",
+        "as",
+        "at",
+        "back",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "cannot",
+        "could",
+        "did",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "if",
+        "in",
+        "into",
+        "is",
+        "isn't",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "least",
+        "less",
+        "like",
+        "made",
+        "make",
+        "many",
+        "may",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "neither",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "often",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "others",
+        "otherwise",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "per",
+        "rather",
+        "same",
+        "shall",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "thus",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "via",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "also",
+        "article",
+        "articles",
+        "new",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "third",
+        "year",
+        "years",
+        "said",
+        "says",
+        "say",
+        "see",
+        "used",
+        "use",
+        "using",
+        "well",
+        "way",
+        "ways",
+        "still",
+        "already",
+        "much",
+        "thing",
+        "things",
+        "get",
+        "got",
+        "become",
+        "becomes",
+        "became",
+        "take",
+        "takes",
+        "took",
+        "within",
+        "whereas",
+        "therefore",
+        "hence",
+        "whose",
+        "xnumx",
+    ]
+)
+_TOKEN = re.compile(r"[^\W\d_]{3,30}")
+_CJK_START = "\u2e80"
+
+
+@dataclass
+class RelatedReport:
+    extracted: int = 0
+    """Articles whose citations and words were read again."""
+    computed: int = 0
+    """Articles whose related list was computed."""
+    neighbours: int = 0
+    """Of those, unchanged articles recomputed because a changed one concerns them."""
+    remaining: int = 0
+    """Changed articles left for the next run (with a ``limit``)."""
+    seconds: float = 0.0
+
+
+# ---- extraction --------------------------------------------------------------------
+
+
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def keywords(title: str, text: str, kept: int = KEYWORDS_KEPT) -> list[tuple[str, int]]:
+    """The most frequent words of a document (title words count three times), without
+    stop words, numbers, CJK runs (segmenting them is the search index's job)."""
+    counts: Counter[str] = Counter(_TOKEN.findall(text.lower()))
+    for w in _TOKEN.findall(title.lower()):
+        counts[w] += 3
+    merged: Counter[str] = Counter()
+    for w, n in counts.items():
+        if w in _STOP or w[0] >= _CJK_START:
+            continue
+        merged[_stem(w)] += n
+    return merged.most_common(kept)
+
+
+def _documents(conn: sqlite3.Connection, article_id: int) -> list[tuple[str, str, str, str]]:
+    return [
+        (str(lang), str(title), str(summary), str(text))
+        for lang, title, summary, text in conn.execute(
+            "SELECT d.lang, d.title, d.summary, t.text FROM document d "
+            "JOIN document_text t ON t.document_id = d.id WHERE d.article_id = ? "
+            "ORDER BY d.lang <> 'en', d.lang",
+            (article_id,),
+        )
+    ]
+
+
+def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Read one article's citations and words again from its stored text."""
+    docs = _documents(conn, article_id)
+    conn.execute("DELETE FROM article_citation WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM article_keyword WHERE article_id = ?", (article_id,))
+    if not docs:
+        return
+    main = docs[0]  # English when held, else the first language
+    groups = [_cit.extract(f"{main[1]}\n{main[2]}\n{main[3]}", english=main[0] == ENGLISH)]
+    for lang, title, summary, text in docs[1:]:
+        groups.append(_cit.extract(f"{title}\n{summary}\n{text}", english=lang == ENGLISH))
+    for c in _cit.merge(groups):
+        cid = _citation_id(conn, c)
+        conn.execute(
+            "INSERT OR REPLACE INTO article_citation (article_id, citation_id, mentions, provisions) "
+            "VALUES (?, ?, ?, ?)",
+            (article_id, cid, c.mentions, ",".join(c.provisions)),
+        )
+    conn.executemany(
+        "INSERT INTO article_keyword (article_id, term, tf) VALUES (?, ?, ?)",
+        [(article_id, w, n) for w, n in keywords(main[1], f"{main[2]}\n{main[3]}")],
+    )
+
+
+def _citation_id(conn: sqlite3.Connection, c: _cit.CitationMention) -> int:
+    """The citation row for a mention: by key, else by the same Chinese title."""
+    row = conn.execute(
+        "SELECT id, key, native_name FROM citation WHERE key = ?", (c.key,)
+    ).fetchone()
+    if row is None and c.native_name:
+        row = conn.execute(
+            "SELECT id, key, native_name FROM citation WHERE native_name = ? LIMIT 1",
+            (c.native_name,),
+        ).fetchone()
+        if row is not None and row[1] == c.native_name and c.key != c.native_name:
+            # Known so far by its Chinese title only: it now has an English name.
+            conn.execute(
+                "UPDATE citation SET key = ?, name = ? WHERE id = ?", (c.key, c.name, row[0])
+            )
+    if row is None:
+        cur = conn.execute(
+            "INSERT INTO citation (key, kind, name, native_name) VALUES (?, ?, ?, ?)",
+            (c.key, c.kind, c.name, c.native_name),
+        )
+        return int(cur.lastrowid or 0)
+    if c.native_name and not row[2]:
+        conn.execute("UPDATE citation SET native_name = ? WHERE id = ?", (c.native_name, row[0]))
+    return int(row[0])
+
+
+# ---- what scoring reads --------------------------------------------------------------
+
+
+@dataclass
+class _Article:
+    id: int
+    source_id: int
+    slug: str
+    published: date | None
+    topics: frozenset[int]
+    categories: frozenset[int]
+    contributors: frozenset[int]
+    words: dict[str, int]
+    citations: dict[int, tuple[str, ...]]
+
+
+@dataclass
+class _Library:
+    """Reads what scoring needs, on demand, with caches (or all at once: ``preload``)."""
+
+    conn: sqlite3.Connection
+    articles: dict[int, _Article] = field(default_factory=dict)
+    term_df: dict[str, int] = field(default_factory=dict)
+    word_postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    term_postings: dict[int, list[int]] = field(default_factory=dict)
+    cit_postings: dict[int, list[int]] = field(default_factory=dict)
+    cit_df: dict[int, int] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)
+    cit_names: dict[int, tuple[str, str]] = field(default_factory=dict)
+    total: int = 0
+    all_df: bool = False
+
+    def __post_init__(self) -> None:
+        self.total = int(self.conn.execute("SELECT count(*) FROM article").fetchone()[0])
+
+    def preload(self) -> None:
+        """Everything but the postings, in a few scans (for a full recompute)."""
+        conn = self.conn
+        terms: dict[int, dict[str, set[int]]] = {}
+        for aid, role, tid in conn.execute("SELECT article_id, role, term_id FROM article_term"):
+            terms.setdefault(aid, {}).setdefault(role, set()).add(tid)
+        words: dict[int, dict[str, int]] = {}
+        for aid, term, tf in conn.execute("SELECT article_id, term, tf FROM article_keyword"):
+            words.setdefault(aid, {})[term] = tf
+        cits: dict[int, dict[int, tuple[str, ...]]] = {}
+        for aid, cid, prov in conn.execute(
+            "SELECT article_id, citation_id, provisions FROM article_citation"
+        ):
+            cits.setdefault(aid, {})[cid] = tuple(p for p in prov.split(",") if p)
+        for aid, sid, slug, published in conn.execute(
+            "SELECT id, source_id, slug, published FROM article"
+        ):
+            t = terms.get(aid, {})
+            self.articles[aid] = _Article(
+                aid,
+                sid,
+                slug,
+                date.fromisoformat(published) if published else None,
+                frozenset(t.get("topic", ())),
+                frozenset(t.get("category", ())),
+                frozenset(t.get("contributor", ())),
+                words.get(aid, {}),
+                cits.get(aid, {}),
+            )
+        df: Counter[str] = Counter()
+        for w in words.values():
+            df.update(w.keys())
+        self.term_df = dict(df)
+        self.all_df = True
+        for cid, n in conn.execute(
+            "SELECT citation_id, count(*) FROM article_citation GROUP BY citation_id"
+        ):
+            self.cit_df[cid] = n
+
+    def article(self, aid: int) -> _Article | None:
+        found = self.articles.get(aid)
+        if found is not None:
+            return found
+        conn = self.conn
+        row = conn.execute(
+            "SELECT source_id, slug, published FROM article WHERE id = ?", (aid,)
+        ).fetchone()
+        if row is None:
+            return None
+        roles: dict[str, set[int]] = {}
+        for role, tid in conn.execute(
+            "SELECT role, term_id FROM article_term WHERE article_id = ?", (aid,)
+        ):
+            roles.setdefault(role, set()).add(tid)
+        words = {
+            str(t): int(n)
+            for t, n in conn.execute(
+                "SELECT term, tf FROM article_keyword WHERE article_id = ?", (aid,)
+            )
+        }
+        cits = {
+            int(c): tuple(x for x in str(p).split(",") if x)
+            for c, p in conn.execute(
+                "SELECT citation_id, provisions FROM article_citation WHERE article_id = ?", (aid,)
+            )
+        }
+        found = _Article(
+            aid,
+            int(row[0]),
+            str(row[1]),
+            date.fromisoformat(row[2]) if row[2] else None,
+            frozenset(roles.get("topic", ())),
+            frozenset(roles.get("category", ())),
+            frozenset(roles.get("contributor", ())),
+            words,
+            cits,
+        )
+        self.articles[aid] = found
+        return found
+
+    def df(self, term: str) -> int:
+        if term not in self.term_df:
+            if self.all_df:
+                return 0
+            self.term_df[term] = int(
+                self.conn.execute(
+                    "SELECT count(*) FROM article_keyword WHERE term = ?", (term,)
+                ).fetchone()[0]
+            )
+        return self.term_df[term]
+
+    def idf(self, term: str) -> float:
+        n = self.df(term)
+        return math.log(1 + (self.total - n + 0.5) / (n + 0.5))
+
+    def citation_idf(self, cid: int) -> float:
+        if cid not in self.cit_df:
+            self.cit_df[cid] = int(
+                self.conn.execute(
+                    "SELECT count(*) FROM article_citation WHERE citation_id = ?", (cid,)
+                ).fetchone()[0]
+            )
+        n = self.cit_df[cid]
+        return math.log(1 + (self.total - n + 0.5) / (n + 0.5))
+
+    def words_of(self, term: str) -> list[tuple[int, int]]:
+        found = self.word_postings.get(term)
+        if found is None:
+            found = self.word_postings[term] = [
+                (int(a), int(n))
+                for a, n in self.conn.execute(
+                    "SELECT article_id, tf FROM article_keyword WHERE term = ? "
+                    "ORDER BY tf DESC LIMIT ?",
+                    (term, POSTINGS),
+                )
+            ]
+        return found
+
+    def with_term(self, tid: int) -> list[int]:
+        found = self.term_postings.get(tid)
+        if found is None:
+            found = self.term_postings[tid] = [
+                int(r[0])
+                for r in self.conn.execute(
+                    "SELECT article_id FROM article_term WHERE term_id = ? AND role <> 'editor' "
+                    "ORDER BY article_id DESC LIMIT ?",
+                    (tid, TOPIC_POSTINGS),
+                )
+            ]
+        return found
+
+    def citing(self, cid: int) -> list[int]:
+        found = self.cit_postings.get(cid)
+        if found is None:
+            found = self.cit_postings[cid] = [
+                int(r[0])
+                for r in self.conn.execute(
+                    "SELECT article_id FROM article_citation WHERE citation_id = ? "
+                    "ORDER BY article_id DESC LIMIT ?",
+                    (cid, TERM_POSTINGS),
+                )
+            ]
+        return found
+
+    def nearest_in_time(self, a: _Article, n: int) -> list[int]:
+        """The articles of ``a``'s source published closest to it."""
+        day = a.published.isoformat() if a.published else "9999-12-31"
+        return [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT id FROM article WHERE source_id = ? AND id <> ? "
+                "ORDER BY abs(julianday(coalesce(published, '1970-01-01')) - julianday(?)) "
+                "LIMIT ?",
+                (a.source_id, a.id, day, n),
+            )
+        ]
+
+    def term_name(self, tid: int) -> str:
+        if tid not in self.names:
+            row = self.conn.execute("SELECT name FROM term WHERE id = ?", (tid,)).fetchone()
+            self.names[tid] = str(row[0]) if row else ""
+        return self.names[tid]
+
+    def citation(self, cid: int) -> tuple[str, str]:
+        if cid not in self.cit_names:
+            row = self.conn.execute(
+                "SELECT kind, name FROM citation WHERE id = ?", (cid,)
+            ).fetchone()
+            self.cit_names[cid] = (str(row[0]), str(row[1])) if row else ("", "")
+        return self.cit_names[cid]
+
+
+# ---- scoring -----------------------------------------------------------------------
+
+
+def _saturate(tf: int) -> float:
+    return tf * (K1 + 1) / (tf + K1)
+
+
+def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
+    """(score, article id, reason) of the best candidates for ``a``, best first."""
+    # Text: A's most distinctive words as a BM25 query over the others' words.
+    weighted = sorted(((lib.idf(t) * _saturate(n), t) for t, n in a.words.items()), reverse=True)[
+        :QUERY_TERMS
+    ]
+    self_score = sum(w * _saturate(a.words[t]) for w, t in weighted) or 1.0
+    text: dict[int, float] = {}
+    for w, t in weighted:
+        for bid, tf in lib.words_of(t):
+            text[bid] = text.get(bid, 0.0) + w * _saturate(tf)
+    # Citations: rarer ones weigh more.
+    cites: dict[int, float] = {}
+    cit_idf = {cid: lib.citation_idf(cid) for cid in a.citations}
+    for cid, idf in cit_idf.items():
+        for bid in lib.citing(cid):
+            cites[bid] = cites.get(bid, 0.0) + idf
+    candidates = set(text) | set(cites)
+    for tid in a.topics:
+        candidates.update(lib.with_term(tid))
+    candidates.discard(a.id)
+    if len(candidates) < TOP_N:
+        # Little in common with anything: the same category, then the nearest in time.
+        for tid in a.categories:
+            candidates.update(lib.with_term(tid))
+        if len(candidates) < TOP_N + 1:
+            candidates.update(lib.nearest_in_time(a, TOP_N + 1))
+        candidates.discard(a.id)
+
+    norm_cit = math.log(1 + lib.total) or 1.0
+    ranked: list[tuple[float, int, int, float, float, int]] = []
+    for bid in candidates:
+        b = lib.article(bid)
+        if b is None or b.source_id != a.source_id:
+            continue
+        t_part = W_TEXT * text.get(bid, 0.0) / self_score
+        c_part = W_CITATION * min(cites.get(bid, 0.0) / norm_cit, 3.0)
+        topics = len(a.topics & b.topics) if a.topics else 0
+        score = t_part + c_part + W_TOPIC * topics
+        if W_CATEGORY and a.categories:
+            score += W_CATEGORY * len(a.categories & b.categories)
+        if a.contributors:
+            score += W_CONTRIBUTOR * len(a.contributors & b.contributors)
+        day = b.published.toordinal() if b.published else 0
+        if a.published and b.published:
+            score += W_RECENCY / (1 + abs(a.published.toordinal() - day) / 365)
+        ranked.append((score, day, bid, t_part, c_part, topics))
+    # Best first; on equal scores the newer article.
+    ranked.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    out = []
+    for score, _day, bid, t_part, c_part, topics in ranked[: TOP_N * 2]:
+        b = lib.articles[bid]
+        parts = [(c_part, "citation"), (W_TOPIC * topics, "topic"), (t_part, "text")]
+        out.append((score, bid, _reason(lib, a, b, parts, weighted, cit_idf)))
+    return out
+
+
+def _reason(
+    lib: _Library,
+    a: _Article,
+    b: _Article,
+    parts: list[tuple[float, str]],
+    weighted: list[tuple[float, str]],
+    cit_idf: dict[int, float],
+) -> str:
+    """The strongest one or two signals, in words."""
+    out: list[str] = []
+    for weight, what in sorted(parts, reverse=True):
+        if weight <= 0 or len(out) == 2:
+            continue
+        if what == "citation":
+            shared = [cid for cid in a.citations if cid in b.citations]
+            if not shared:
+                continue
+            cid = max(shared, key=lambda x: (cit_idf.get(x, 0.0), -x))
+            kind, name = lib.citation(cid)
+            provs = set(a.citations.get(cid, ())) & set(b.citations.get(cid, ()))
+            out.append("cites " + _cit.label(kind, name, sorted(provs, key=int)[:1]))
+        elif what == "topic":
+            tid = min(a.topics & b.topics, key=lambda t: lib.term_name(t))
+            out.append(f"same topic: {lib.term_name(tid)}")
+        elif what == "text" and weight >= 0.3:
+            words = [t for w, t in weighted if t in b.words][:3]
+            out.append("similar wording: " + ", ".join(words))
+    shared_cats = a.categories & b.categories
+    if not out and shared_cats:
+        out.append(f"same category: {lib.term_name(min(shared_cats))}")
+    if not out:
+        out.append("published around the same time")
+    return "; ".join(out)
+
+
+def _store_list(
+    conn: sqlite3.Connection, lib: _Library, aid: int, scored: list[tuple[float, int, str]]
+) -> None:
+    conn.execute("DELETE FROM related WHERE article_id = ? AND kind = 'computed'", (aid,))
+    conn.executemany(
+        "INSERT OR REPLACE INTO related (article_id, kind, target_slug, position, reason, score) "
+        "VALUES (?, 'computed', ?, ?, ?, ?)",
+        [
+            (aid, lib.articles[bid].slug, pos, reason, round(score, 4))
+            for pos, (score, bid, reason) in enumerate(scored[:TOP_N])
+        ],
+    )
+
+
+# ---- the whole update ----------------------------------------------------------------
+
+
+def compute(
+    conn: sqlite3.Connection,
+    transaction: Callable[[], contextlib.AbstractContextManager[object]],
+    *,
+    full: bool = False,
+    limit: int | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> RelatedReport:
+    """Bring citations and computed related lists up to date (see the module text).
+
+    ``transaction`` opens a store transaction (a context manager); work is committed in
+    batches so that an interrupted run keeps what it finished and leaves the rest dirty.
+    With ``limit``, at most that many changed articles are handled (the app works in
+    slices so that other writes are not held up); ``remaining`` says how many are left.
+    """
+    t0 = time.monotonic()
+    report = RelatedReport()
+    if full:
+        with transaction():
+            conn.execute("INSERT OR IGNORE INTO related_dirty (article_id) SELECT id FROM article")
+    dirty = [int(r[0]) for r in conn.execute("SELECT article_id FROM related_dirty ORDER BY 1")]
+    if limit is not None and len(dirty) > limit:
+        report.remaining = len(dirty) - limit
+        dirty = dirty[:limit]
+    if not dirty:
+        return report
+    # Who lists a changed article now (its reason or score may change).
+    listed_by: set[int] = set()
+    if not full:
+        dirty_set = set(dirty)
+        for start in range(0, len(dirty), BATCH):
+            chunk = dirty[start : start + BATCH]
+            marks = ",".join("?" * len(chunk))
+            for (aid,) in conn.execute(
+                f"""SELECT DISTINCT r.article_id FROM related r JOIN article a ON a.id = r.article_id
+                    JOIN article t ON t.source_id = a.source_id AND t.slug = r.target_slug
+                    WHERE r.kind = 'computed' AND t.id IN ({marks})""",
+                chunk,
+            ):
+                if aid not in dirty_set:
+                    listed_by.add(int(aid))
+    # 1. Extraction.
+    for start in range(0, len(dirty), BATCH):
+        with transaction():
+            for aid in dirty[start : start + BATCH]:
+                extract_article(conn, aid)
+        report.extracted += len(dirty[start : start + BATCH])
+        if progress:
+            progress("extract", report.extracted, len(dirty))
+    with transaction():
+        conn.execute(
+            "DELETE FROM citation WHERE id NOT IN (SELECT citation_id FROM article_citation)"
+        )
+    # 2. Scoring.
+    lib = _Library(conn)
+    if full or len(dirty) > 2000:
+        lib.preload()
+    todo = list(dirty)
+    dirty_set = set(dirty)
+    entering: set[int] = set()
+    done = 0
+    for start in range(0, len(todo), BATCH):
+        chunk = todo[start : start + BATCH]
+        with transaction():
+            for aid in chunk:
+                a = lib.article(aid)
+                if a is None:
+                    continue
+                scored = score_article(lib, a)
+                _store_list(conn, lib, aid, scored)
+                if not full:
+                    entering.update(_would_enter(conn, lib, a, scored, dirty_set))
+            conn.executemany(
+                "DELETE FROM related_dirty WHERE article_id = ?", [(aid,) for aid in chunk]
+            )
+        done += len(chunk)
+        if progress:
+            progress("score", done, len(todo))
+    report.computed = done
+    # 3. Unchanged articles that a changed article concerns.
+    others = sorted((listed_by | entering) - dirty_set)
+    for start in range(0, len(others), BATCH):
+        with transaction():
+            for aid in others[start : start + BATCH]:
+                a = lib.article(aid)
+                if a is not None:
+                    _store_list(conn, lib, aid, score_article(lib, a))
+    report.neighbours = len(others)
+    report.computed += len(others)
+    report.seconds = time.monotonic() - t0
+    return report
+
+
+def _would_enter(
+    conn: sqlite3.Connection,
+    lib: _Library,
+    a: _Article,
+    scored: list[tuple[float, int, str]],
+    dirty: set[int],
+) -> list[int]:
+    """Unchanged neighbours of ``a`` whose lists ``a`` would now enter (the score is
+    nearly symmetric: a neighbour's weakest kept score is the bar)."""
+    out = []
+    for score, bid, _reason in scored:
+        if bid in dirty:
+            continue
+        rows = conn.execute(
+            "SELECT count(*), min(score) FROM related WHERE article_id = ? AND kind = 'computed'",
+            (bid,),
+        ).fetchone()
+        if int(rows[0]) < TOP_N or score > float(rows[1] or 0):
+            out.append(bid)
+    return out
+
+
+def pending(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM related_dirty").fetchone()[0])
+
+
+# ---- reading -------------------------------------------------------------------------
+
+
+def related_links(
+    conn: sqlite3.Connection, article_id: int, lang: str, kind: RelatedKind | None = None
+) -> list[RelatedLink]:
+    """Site-given then computed links; a held target is named by its version in
+    ``lang`` when held, else English, else any held language."""
+    rows = conn.execute(
+        """SELECT r.kind, r.target_slug, r.title, r.teaser, r.reason, r.score, t.id, t.published
+           FROM related r JOIN article a ON a.id = r.article_id
+           LEFT JOIN article t ON t.source_id = a.source_id AND t.slug = r.target_slug
+           WHERE r.article_id = ? AND (? IS NULL OR r.kind = ?)
+           ORDER BY r.kind = 'computed', r.position""",
+        (article_id, kind, kind),
+    ).fetchall()
+    out: list[RelatedLink] = []
+    for k, slug, title, teaser, reason, score, tid, published in rows:
+        held_title, held_lang = None, ""
+        if tid is not None:
+            doc = conn.execute(
+                "SELECT title, lang FROM document WHERE article_id = ? "
+                "ORDER BY lang <> ?, lang <> 'en', lang LIMIT 1",
+                (tid, lang),
+            ).fetchone()
+            if doc is not None:
+                held_title, held_lang = str(doc[0]), str(doc[1])
+        out.append(
+            RelatedLink(
+                slug=str(slug),
+                title=held_title or str(title) or str(slug),
+                teaser=str(teaser),
+                kind=RelatedKind(k),
+                reason=str(reason),
+                held=held_title is not None,
+                published=date.fromisoformat(published) if published else None,
+                lang=held_lang,
+                score=float(score),
+            )
+        )
+    return out
+
+
+def citations(
+    conn: sqlite3.Connection, source_id: int | None = None, kinds: Sequence[str] = ()
+) -> list[Citation]:
+    """Every cited law or case with the number of articles citing it, most cited first."""
+    where = ["1"]
+    args: list[object] = []
+    if source_id is not None:
+        where.append("a.source_id = ?")
+        args.append(source_id)
+    if kinds:
+        where.append(f"c.kind IN ({','.join('?' * len(kinds))})")
+        args += list(kinds)
+    rows = conn.execute(
+        f"""SELECT c.key, c.kind, c.name, c.native_name, count(DISTINCT ac.article_id)
+            FROM citation c JOIN article_citation ac ON ac.citation_id = c.id
+            JOIN article a ON a.id = ac.article_id
+            WHERE {" AND ".join(where)}
+            GROUP BY c.id ORDER BY count(DISTINCT ac.article_id) DESC, c.name COLLATE NOCASE""",
+        args,
+    )
+    return [Citation(str(k), str(kd), str(n), str(nn), int(cnt)) for k, kd, n, nn, cnt in rows]
+
+
+def article_citations(
+    conn: sqlite3.Connection, article_id: int
+) -> list[tuple[Citation, tuple[str, ...]]]:
+    """One article's citations with the provisions it names, most mentioned first."""
+    rows = conn.execute(
+        """SELECT c.key, c.kind, c.name, c.native_name, ac.provisions FROM article_citation ac
+           JOIN citation c ON c.id = ac.citation_id WHERE ac.article_id = ?
+           ORDER BY ac.mentions DESC, c.name""",
+        (article_id,),
+    )
+    return [
+        (Citation(str(k), str(kd), str(n), str(nn)), tuple(x for x in str(p).split(",") if x))
+        for k, kd, n, nn, p in rows
+    ]

@@ -1,0 +1,183 @@
+"""Computed related articles and the citation index, on the sample library and on
+small libraries written for the test."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from reader.model import RelatedKind, RelatedLink, SearchFilter
+from reader.store import Store
+from tests.conftest import make_article
+
+CPL = "civil-procedure-law-2023-foreign-related-amendments"
+
+
+def computed(store: Store, slug: str, lang: str = "en") -> list[RelatedLink]:
+    return store.related(slug, lang, kind=RelatedKind.COMPUTED)
+
+
+def test_every_sample_article_has_computed_related_with_reasons(sample_store: Store) -> None:
+    assert sample_store.related_pending() == 0  # the import computed them
+    for s in sample_store.list_articles():
+        links = computed(sample_store, s.slug)
+        assert len(links) >= 5, s.slug
+        assert s.slug not in {x.slug for x in links}
+        assert all(x.reason and x.held and x.published for x in links), s.slug
+        scores = [x.score for x in links]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_sample_neighbours_are_sensible(sample_store: Store) -> None:
+    cpl = computed(sample_store, CPL)
+    top = {x.slug for x in cpl[:5]}
+    # The site's own picks for this article that share its statute and topic.
+    assert {
+        "supreme-court-embraces-presumed-reciprocity",
+        "serving-process-on-chinese-defendants",
+    } <= top
+    reasons = {x.slug: x.reason for x in cpl}
+    assert "cites the Civil Procedure Law" in reasons["supreme-court-embraces-presumed-reciprocity"]
+    quota = computed(sample_store, "judge-quota-system-explained")
+    assert "same topic: How Chinese Courts Work" in quota[0].reason
+    judges = next(x for x in quota if x.slug == "china-international-commercial-court")
+    assert "cites the Judges Law" in judges.reason
+
+
+def test_both_kinds_and_language_of_targets(sample_store: Store) -> None:
+    links = sample_store.related(CPL, "zh-cn")
+    kinds = [x.kind for x in links]
+    assert kinds.index(RelatedKind.COMPUTED) > 0
+    assert set(kinds[: kinds.index(RelatedKind.COMPUTED)]) == {RelatedKind.SITE}
+    for x in links:
+        held = sample_store.languages(x.slug)[0]
+        # The target's Chinese version is named when held, English otherwise.
+        assert x.lang == ("zh-cn" if "zh-cn" in held else "en"), x.slug
+        assert x.title == sample_store.document(x.slug, x.lang).summary.title
+
+
+def test_citation_index_and_filter(sample_store: Store) -> None:
+    index = {c.key: c for c in sample_store.citations()}
+    cpl = index["civil procedure law"]
+    assert (cpl.kind, cpl.name, cpl.native_name) == ("law", "Civil Procedure Law", "民事诉讼法")
+    citing = {s.slug for s in sample_store.citing_articles("civil procedure law")}
+    assert len(citing) == cpl.articles >= 8
+    assert {CPL, "serving-process-on-chinese-defendants"} <= citing
+    assert "(2019)京0105民初12345号" in index
+    assert index["judges law"].articles == 2
+    flt = SearchFilter(citation="judges law")
+    assert sample_store.count(flt) == 2
+    assert {s.slug for s in sample_store.list_articles(flt)} == {
+        "china-international-commercial-court",
+        "judge-quota-system-explained",
+    }
+    own = {
+        c.key: p
+        for c, p in sample_store.article_citations("collecting-debts-from-chinese-companies")
+    }
+    assert own["civil procedure law"] == ("103", "246", "289")
+
+
+BODY = "<p>{text}</p>"
+
+
+def _article(slug: str, text: str, topics: tuple[str, ...] = (), day: int = 1):  # type: ignore[no-untyped-def]
+    return make_article(
+        slug,
+        {"en": (slug.replace("-", " ").title(), BODY.format(text=text))},
+        published=date(2024, 1, day),
+        topics=topics,
+    )
+
+
+def _dirty(store: Store) -> set[int]:
+    conn: sqlite3.Connection = store._read()
+    return {int(r[0]) for r in conn.execute("SELECT article_id FROM related_dirty")}
+
+
+def _lists(store: Store) -> dict[str, list[tuple[str, str, float]]]:
+    conn: sqlite3.Connection = store._read()
+    out: dict[str, list[tuple[str, str, float]]] = {}
+    for slug, target, reason, score in conn.execute(
+        "SELECT a.slug, r.target_slug, r.reason, r.score FROM related r "
+        "JOIN article a ON a.id = r.article_id WHERE r.kind = 'computed' ORDER BY a.slug, r.position"
+    ):
+        out.setdefault(slug, []).append((target, reason, score))
+    return out
+
+
+TOPICS = [
+    ("Apostille certificates replace consular legalisation for public documents.", ("apostille",)),
+    ("Arbitral awards and the arbitration commission, arbitrators and seats.", ("arbitration",)),
+    ("Enforcement judges freeze bank accounts of judgment debtors.", ("enforcement",)),
+]
+
+
+def test_incremental_update_touches_only_what_changed(store: Store, source_id: int) -> None:
+    with store.transaction():
+        for i in range(18):
+            text, topics = TOPICS[i % 3]
+            store.write_article(
+                source_id, _article(f"old-{i:02d}", f"{text} Item {i}.", topics, 1 + i)
+            )
+    first = store.compute_related()
+    assert (first.extracted, first.computed) == (18, 18)
+    assert _dirty(store) == set()
+    before = _lists(store)
+    # Nothing changed: nothing is computed.
+    assert store.compute_related().computed == 0
+    # A re-sync with the same content marks nothing.
+    store.write_article(
+        source_id, _article("old-05", f"{TOPICS[2][0]} Item 5.", ("enforcement",), 6)
+    )
+    assert _dirty(store) == set()
+    # One new article on apostilles, citing a law none of the others cites.
+    text = f"{TOPICS[0][0]} Item 18. The Foreign State Immunity Law applies as well."
+    store.write_article(source_id, _article("new-apostille", text, ("apostille",), 19))
+    assert len(_dirty(store)) == 1
+    report = store.compute_related()
+    assert report.extracted == 1
+    assert report.computed == 1 + report.neighbours < 19
+    after = _lists(store)
+    assert after["new-apostille"][0][1].startswith("similar wording: ")
+    changed = {slug for slug in before if after[slug] != before[slug]}
+    # Every apostille article now lists the new one; every list that changed did so
+    # because of it; the others were left exactly as they were.
+    apostille = {f"old-{i:02d}" for i in range(0, 18, 3)}
+    assert apostille <= changed
+    for slug in changed:
+        assert "new-apostille" in {t for t, _, _ in after[slug]}, slug
+    assert len(changed) <= report.neighbours
+    assert "Foreign State Immunity Law" in {c.name for c in store.citations()}
+
+
+def test_edited_article_is_recomputed_and_removed_one_dropped(store: Store, source_id: int) -> None:
+    for i in range(6):
+        text, topics = TOPICS[i % 2]
+        store.write_article(source_id, _article(f"a-{i}", text, topics, 1 + i))
+    store.compute_related()
+    # a-0 is rewritten about enforcement: its list follows.
+    store.write_article(source_id, _article("a-0", TOPICS[2][0], ("enforcement",), 1))
+    assert len(_dirty(store)) == 1
+    report = store.compute_related()
+    assert report.extracted == 1
+    reasons = [x.reason for x in computed(store, "a-0")]
+    assert not any("same topic: Apostille" in r for r in reasons)
+
+
+def test_full_recompute_and_slices(sample_store: Store) -> None:
+    before = _lists(sample_store)
+    report = sample_store.compute_related(full=True, limit=10)
+    assert report.remaining == 14
+    assert sample_store.related_pending() == 14
+    while sample_store.related_pending():
+        sample_store.compute_related(limit=10)
+    assert _lists(sample_store) == before
+
+
+@pytest.mark.parametrize("kind", [RelatedKind.SITE, RelatedKind.COMPUTED])
+def test_not_held_site_links_and_kinds(sample_store: Store, kind: RelatedKind) -> None:
+    links = sample_store.related(CPL, "en", kind=kind)
+    assert links and {x.kind for x in links} == {kind}
