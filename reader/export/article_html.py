@@ -17,7 +17,7 @@ No Qt here: the page is plain text, so the CLI and tests can build it headless.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -27,7 +27,8 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from reader.model import LANGUAGES, RTL_LANGUAGES, Document, TermKind
+from reader.export.highlight import highlight
+from reader.model import LANGUAGES, RTL_LANGUAGES, Annotation, Document, TermKind
 
 THEMES = ("light", "dark", "sepia")
 MIN_FONT_SIZE = 8
@@ -130,8 +131,12 @@ def compose_article(
     *,
     asset_url: Callable[[str], str],
     article_link: Callable[[str], str | None],
+    annotations: Sequence[Annotation] = (),
 ) -> str:
     """The complete, self-contained HTML page for ``doc``.
+
+    ``annotations`` on this document are drawn as highlights (``<mark class="hl">``,
+    see :mod:`reader.export.highlight`).
 
     ``asset_url(sha256)`` gives the URL of a stored image; ``article_link(url)`` gives
     an in-app URL for an absolute http(s) link to an article held in the library, or
@@ -145,7 +150,7 @@ def compose_article(
     classes = ["print" if options.for_print else f"theme-{options.theme}"]
     if options.paragraph_numbers:
         classes.append("para-numbers")
-    body = _rewrite_body(doc, options, asset_url, article_link)
+    body = _rewrite_body(doc, options, asset_url, article_link, annotations)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(lang)}" dir="{direction}" class="{" ".join(classes)}">',
@@ -274,6 +279,7 @@ def _rewrite_body(
     options: PageOptions,
     asset_url: Callable[[str], str],
     article_link: Callable[[str], str | None],
+    annotations: Sequence[Annotation] = (),
 ) -> str:
     tree = LexborHTMLParser(f"<body>{doc.html}</body>")
     root = tree.body
@@ -283,6 +289,8 @@ def _rewrite_body(
         node.decompose()
     for node in root.traverse():
         _strip_attributes(node)
+    if annotations:
+        highlight(tree, root, doc.text, annotations)
     for img in tree.css("img"):
         _rewrite_image(tree, img, asset_url)
     for a in tree.css("a"):

@@ -262,3 +262,46 @@ class LibraryInfo:
     languages: tuple[str, ...]
     sources: tuple[str, ...]
     schema_version: int
+
+
+ANNOTATION_COLORS = ("yellow", "green", "blue", "pink", "purple")
+"""Highlight colours, in the order the menus offer them."""
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A highlight (with an optional Markdown note) on one language of one article.
+
+    ``exact``/``prefix``/``suffix`` and ``start``/``end`` are the text quote and text
+    position selectors over :attr:`Document.text` of revision ``anchored_revision``
+    (the newest revision where it was found); ``revision`` is the one it was made on.
+    An orphaned annotation keeps the quote and offsets it last had.
+    """
+
+    id: int
+    uuid: str
+    source: str
+    """Source name (empty when the source has been removed)."""
+    source_key: str
+    slug: str
+    lang: str
+    revision: int
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    color: str
+    note: str
+    tags: tuple[str, ...]
+    state: str
+    """``anchored``, ``moved`` or ``orphaned``."""
+    anchored_revision: int
+    created_at: datetime
+    modified_at: datetime
+    title: str = ""
+    """The document's current title ('' when the article is no longer held)."""
+    current_revision: int = 0
+    """The document's newest revision (0 when not held): newer than ``revision``
+    means the article was updated since the annotation was made."""
+    deleted: bool = False

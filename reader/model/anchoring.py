@@ -83,6 +83,25 @@ def describe(text: str, start: int, end: int, context: int = CONTEXT) -> Quote:
     )
 
 
+def span_of_visible(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets in ``text`` of the passage from its ``start``-th to its ``end``-th
+    character that is not white space. The reading view counts a selection that way,
+    because the page's text differs from ``text`` only in white space."""
+    if not 0 <= start < end:
+        raise ValueError(f"no passage at {start}..{end}")
+    seen = 0
+    begin = -1
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        if seen == start:
+            begin = i
+        seen += 1
+        if seen == end:
+            return begin, i + 1
+    raise ValueError(f"the text has only {seen} visible characters, not {end}")
+
+
 def anchor(text: str, quote: Quote) -> Anchor:
     """Find ``quote`` in ``text`` (see the module notes for the order of attempts)."""
     exact = quote.exact

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.model import (
+    Annotation,
     ArticleRecord,
     ArticleSummary,
     Citation,
@@ -31,9 +32,11 @@ from reader.model import (
     TermKind,
     WriteOutcome,
 )
+from reader.model.anchoring import Quote, anchor, span_of_visible
 from reader.store import articles as _articles
 from reader.store import backups as _backups
 from reader.store import db as _db
+from reader.store import notes as _notes
 from reader.store import related as _related
 from reader.store import search as _search
 from reader.store import userdata as _user
@@ -606,6 +609,224 @@ class Store:
             raise NotFound(f"No collection named {name!r}.")
         return _user.collection_items(self._read(), cid)
 
+    # ---- annotations ---------------------------------------------------------------
+    # Every call commits at once: a crash a moment after a save loses nothing.
+
+    def annotate(
+        self,
+        slug: str,
+        lang: str,
+        start: int,
+        end: int,
+        *,
+        source: str | None = None,
+        color: str = "yellow",
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Highlight ``Document.text[start:end]`` of the current revision."""
+        doc = self.document(slug, lang, source=source)
+        key = self.require_source(doc.summary.source).key
+        if not 0 <= start < end <= len(doc.text):
+            raise Conflict(
+                f"No passage at {start}..{end}: the text of {slug!r} [{lang}] has "
+                f"{len(doc.text)} characters."
+            )
+        with self.transaction() as conn:
+            aid = _notes.create(
+                conn,
+                key=key,
+                slug=doc.summary.slug,
+                lang=doc.summary.lang,
+                revision=doc.revision,
+                text=doc.text,
+                start=start,
+                end=end,
+                color=color,
+                note=note,
+                tags=tags,
+                now=self._clock(),
+            )
+        return self.annotation(aid)
+
+    def visible_span(
+        self, slug: str, lang: str, start: int, end: int, *, source: str | None = None
+    ) -> tuple[int, int]:
+        """Offsets in ``Document.text`` of a passage given in characters that are not
+        white space (how the reading view measures a selection)."""
+        doc = self.document(slug, lang, source=source)
+        try:
+            return span_of_visible(doc.text, start, end)
+        except ValueError as err:
+            raise Conflict(f"The selection is not in the text of {slug!r}: {err}.") from err
+
+    def annotate_quote(
+        self,
+        slug: str,
+        lang: str,
+        exact: str,
+        *,
+        prefix: str = "",
+        suffix: str = "",
+        source: str | None = None,
+        color: str = "yellow",
+        note: str = "",
+        tags: Iterable[str] = (),
+    ) -> Annotation:
+        """Highlight the passage ``exact`` (white space as in the text or not); a passage
+        that occurs more than once needs a ``prefix`` or ``suffix`` that tells which."""
+        doc = self.document(slug, lang, source=source)
+        start, end = _locate_quote(doc.text, exact, prefix, suffix, slug, lang)
+        return self.annotate(
+            slug, lang, start, end, source=source, color=color, note=note, tags=tags
+        )
+
+    def annotation(self, annotation_id: int) -> Annotation:
+        return _notes.require(self._read(), annotation_id)
+
+    def annotations(
+        self,
+        *,
+        slug: str | None = None,
+        lang: str | None = None,
+        source: str | None = None,
+        collection: str | None = None,
+        tag: str | None = None,
+        color: str | None = None,
+        state: str | None = None,
+        query: str | None = None,
+        deleted: bool = False,
+    ) -> list[Annotation]:
+        """Annotations in reading order, filtered; ``query`` searches quotes, notes and
+        tags the way article search does."""
+        key = None
+        if slug is not None:
+            key, slug = self._key_of(slug, source)
+        elif source is not None:
+            key = self.require_source(source).key
+        items = self.collection_slugs(collection) if collection is not None else None
+        return _notes.listing(
+            self._read(),
+            key=key,
+            slug=slug,
+            lang=lang,
+            items=items,
+            tag=tag,
+            color=color,
+            state=state,
+            query=query,
+            deleted=deleted,
+        )
+
+    def update_annotation(
+        self,
+        annotation_id: int,
+        *,
+        note: str | None = None,
+        color: str | None = None,
+        tags: Iterable[str] | None = None,
+    ) -> Annotation:
+        with self.transaction() as conn:
+            _notes.update(conn, annotation_id, self._clock(), note=note, color=color, tags=tags)
+        return self.annotation(annotation_id)
+
+    def delete_annotation(self, annotation_id: int, deleted: bool = True) -> None:
+        """Delete (kept and marked, so that undo restores it) or restore one."""
+        with self.transaction() as conn:
+            _notes.set_deleted(conn, annotation_id, deleted, self._clock())
+
+    def reattach_annotation(self, annotation_id: int, start: int, end: int) -> Annotation:
+        """Point an annotation (an orphan, usually) at ``Document.text[start:end]`` of
+        its document's current revision."""
+        note = self.annotation(annotation_id)
+        src = self.source_by_key(note.source_key)
+        if src is None:
+            raise NotFound("The source of this annotation is no longer in the library.")
+        doc = self.document(note.slug, note.lang, source=src.name)
+        if not 0 <= start < end <= len(doc.text):
+            raise Conflict(f"No passage at {start}..{end} in {note.slug!r} [{note.lang}].")
+        with self.transaction() as conn:
+            _notes.reattach(
+                conn,
+                annotation_id,
+                text=doc.text,
+                start=start,
+                end=end,
+                revision=doc.revision,
+                now=self._clock(),
+            )
+        return self.annotation(annotation_id)
+
+    def restore_annotation_record(
+        self,
+        *,
+        key: str,
+        slug: str,
+        lang: str,
+        quote: Quote,
+        revision: int,
+        color: str,
+        note: str,
+        tags: Iterable[str],
+        uuid: str,
+        created_at: datetime | None,
+    ) -> tuple[Annotation, bool]:
+        """Bring back an exported annotation: anchored on the held document when its
+        passage is found, kept as an orphan otherwise. An annotation whose id (uuid) is
+        already in the library is left as it is. Returns (annotation, whether new)."""
+        existing = _notes.by_uuid(self._read(), uuid)
+        if existing is not None:
+            return existing, False
+        src = self.source_by_key(key)
+        doc = None
+        if src is not None:
+            with contextlib.suppress(NotFound):
+                doc = self.document(slug, lang, source=src.name)
+        found = anchor(doc.text, quote) if doc is not None else None
+        now = self._clock()
+        with self.transaction() as conn:
+            if doc is not None and found is not None and found.found:
+                aid = _notes.create(
+                    conn,
+                    key=key,
+                    slug=slug,
+                    lang=lang,
+                    revision=doc.revision,
+                    text=doc.text,
+                    start=found.start,
+                    end=found.end,
+                    color=color,
+                    note=note,
+                    tags=tags,
+                    now=now,
+                    uuid=uuid,
+                    created_at=created_at,
+                )
+            else:
+                aid = _notes.create_orphan(
+                    conn,
+                    key=key,
+                    slug=slug,
+                    lang=lang,
+                    quote=quote,
+                    revision=revision,
+                    color=color,
+                    note=note,
+                    tags=tags,
+                    now=now,
+                    uuid=uuid,
+                    created_at=created_at,
+                )
+        return self.annotation(aid), True
+
+    def annotation_tags(self) -> list[tuple[str, int]]:
+        """Every tag in use, with how many annotations carry it."""
+        return _notes.tags(self._read())
+
+    def updated_since_annotated(self) -> set[tuple[str, str]]:
+        """(source key, slug) of annotated or bookmarked articles that changed since."""
+        return _notes.annotated_since_changed(self._read())
+
     # ---- maintenance ---------------------------------------------------------------
 
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
@@ -635,3 +856,35 @@ class Store:
         """Problems found by SQLite's integrity check (empty when the file is sound)."""
         rows = [r[0] for r in self._read().execute("PRAGMA integrity_check(20)")]
         return [] if rows == ["ok"] else rows
+
+
+def _locate_quote(
+    text: str, exact: str, prefix: str, suffix: str, slug: str, lang: str
+) -> tuple[int, int]:
+    """Where the quoted passage is in ``text``; white space in the quote may differ."""
+    flat = text.replace("\n", " ")  # same length: the text has single line breaks
+    wanted = " ".join(exact.split())
+    if not wanted:
+        raise Conflict("The quote is empty.")
+    spots: list[int] = []
+    pos = flat.find(wanted)
+    while pos >= 0:
+        spots.append(pos)
+        pos = flat.find(wanted, pos + 1)
+    if not spots:
+        raise NotFound(f"The quote is not in the text of {slug!r} [{lang}].")
+    before = " ".join(prefix.split())
+    after = " ".join(suffix.split())
+    fitting = [
+        p
+        for p in spots
+        if flat[:p].rstrip().endswith(before.rstrip())
+        and flat[p + len(wanted) :].lstrip().startswith(after.lstrip())
+    ]
+    if len(fitting) != 1:
+        raise Conflict(
+            f"The quote occurs {len(spots)} times in {slug!r} [{lang}]"
+            + ("" if fitting else " and none has the given prefix and suffix")
+            + "; give a --prefix or --suffix that tells which."
+        )
+    return fitting[0], fitting[0] + len(wanted)

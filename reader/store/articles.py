@@ -21,6 +21,7 @@ from reader.model import (
     TermKind,
     WriteOutcome,
 )
+from reader.store import notes as _notes
 from reader.store import related as _related
 from reader.store.segment import segment
 
@@ -203,12 +204,24 @@ def _write_document(
         (doc_id, doc.text),
     )
     index.add("insert", doc_id, doc.title, doc.summary, doc.text)
+    if row:
+        # A new revision: the user's highlights on this document find their passages
+        # again in the same transaction, so a crash never leaves them half-moved.
+        _reanchor(conn, article_id, doc.lang, doc.text, number)
     conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
     conn.executemany(
         "INSERT OR IGNORE INTO document_asset (document_id, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?",
         [(doc_id, h) for h in doc.asset_hashes],
     )
     return True
+
+
+def _reanchor(conn: sqlite3.Connection, article_id: int, lang: str, text: str, number: int) -> None:
+    row = conn.execute(
+        "SELECT s.key, a.slug FROM article a JOIN source s ON s.id = a.source_id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    _notes.reanchor(conn, row[0], row[1], lang, text, number)
 
 
 def write_article(

@@ -31,6 +31,7 @@ from reader.store.errors import (
     translated,
 )
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+from reader.store.segment import segment
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +205,8 @@ def corruption_error(path: Path, err: sqlite3.Error) -> CorruptLibrary:
 
 def migrate(conn: sqlite3.Connection, current: int) -> None:
     """Apply the migrations after ``current``, each in its own transaction."""
+    # Migrations may index text the way the store does.
+    conn.create_function("reader_segment", 1, segment, deterministic=True)
     for number, (name, sql) in enumerate(MIGRATIONS[current:], start=current + 1):
         log.info("applying migration %d: %s", number, name)
         conn.execute("BEGIN IMMEDIATE")

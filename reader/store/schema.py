@@ -269,6 +269,24 @@ END;
 INSERT INTO related_dirty (article_id) SELECT id FROM article;
 """,
     ),
+    (
+        "annotation search",
+        """
+-- Quotes, notes and tags of annotations, segmented like document_fts (the store
+-- registers reader_segment() before migrating); rowid = annotation id; deleted
+-- annotations are left out.
+CREATE VIRTUAL TABLE annotation_fts USING fts5(
+    quote, note, tags,
+    content = '',
+    tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+INSERT INTO annotation_fts (rowid, quote, note, tags)
+    SELECT id, reader_segment(exact), reader_segment(note),
+           reader_segment(coalesce((SELECT group_concat(value, ' ') FROM json_each(tags)), ''))
+    FROM annotation WHERE deleted_at IS NULL;
+CREATE INDEX annotation_by_uuid_state ON annotation(state, source_key, slug);
+""",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,7 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
 from reader.model import AssetRecord, DocumentRecord
+from reader.model.text import BLOCK_TAGS, CELL_TAGS, SPACE_CHARS
 
 # (bytes, mime type, canonical URL) of an image, or None when it cannot be had.
 AssetFetcher = Callable[[str], "tuple[bytes, str, str] | None"]
@@ -107,43 +108,8 @@ _ATTRIBUTES = {
 }
 _SCHEMES = {"http", "https", "mailto", ASSET_SCHEME}
 
-_BLOCKS = {
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "br",
-    "caption",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "tbody",
-    "tfoot",
-    "thead",
-    "tr",
-    "ul",
-}
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BLOCKS = BLOCK_TAGS
+_SPACES = re.compile(f"[{SPACE_CHARS}]+")
 
 
 @dataclass(frozen=True)
@@ -211,7 +177,7 @@ def html_to_text(html: str) -> str:
                 out.append("\n")
                 walk(child)
                 out.append("\n")
-            elif tag in ("td", "th"):
+            elif tag in CELL_TAGS:
                 out.append(" ")
                 walk(child)
             elif not tag.startswith("-"):
