@@ -10,8 +10,9 @@ Two modes:
   library and backups all live in a ``data`` folder beside it, so the whole app can be
   carried on a USB stick or run from a folder on a laptop where nothing can be
   installed. "Beside the program" is the folder of the executable for the frozen build
-  (``sys.executable``), and for a run from source the folder that holds the ``reader``
-  package (the checkout). The marker's content is ignored.
+  (``sys.executable``; on macOS the folder that holds ``Lex Sinica Reader.app``), and for
+  a run from source the folder that holds the ``reader`` package (the checkout). The
+  marker's content is ignored.
 
 Library paths remembered in the settings are stored relative to the data folder when
 they lie inside it, so a portable folder keeps working when its drive letter or mount
@@ -37,7 +38,13 @@ def program_dir() -> Path:
     """The folder the program runs from: the executable's for a frozen build, the
     folder holding the ``reader`` package for a run from source."""
     if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+        folder = Path(sys.executable).resolve().parent
+        # macOS: the executable lies inside "Name.app/Contents/MacOS"; a marker inside the
+        # bundle would break its signature, so it goes beside the .app.
+        bundle = folder.parent.parent
+        if folder.name == "MacOS" and folder.parent.name == "Contents" and bundle.suffix == ".app":
+            return bundle.parent
+        return folder
     return Path(__file__).resolve().parent.parent
 
 

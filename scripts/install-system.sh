@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Debian/Ubuntu packages that Qt, Qt WebEngine, the fonts and the PDF checks need.
+# Debian/Ubuntu packages that Qt, Qt WebEngine, the fonts and the PDF checks need, and
+# the validators of the desktop file and AppStream metainfo (packaging/linux), binutils
+# for PyInstaller (packaging/build.sh).
 # Runs apt-get as root, or through sudo when not root. Skips when all are present.
 set -euo pipefail
 
@@ -10,6 +12,7 @@ packages=(
   libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxkbfile1 libasound2
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1
+  desktop-file-utils appstream binutils
 )
 
 missing=()

@@ -53,6 +53,19 @@ def test_a_folder_named_like_the_marker_is_not_a_marker(frozen: Path) -> None:
     assert not paths.is_portable()
 
 
+def test_macos_marker_goes_beside_the_app_bundle(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    macos = home / "Stick" / "Lex Sinica Reader.app" / "Contents" / "MacOS"
+    macos.mkdir(parents=True)
+    (macos / "lexsinica-reader").write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(macos / "lexsinica-reader"))
+    assert paths.program_dir() == home / "Stick"
+    (home / "Stick" / "portable.txt").write_text("")
+    assert paths.default_library() == home / "Stick" / "data" / "library.sqlite"
+
+
 def test_source_run_looks_beside_the_checkout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delattr(sys, "frozen", raising=False)
     assert paths.program_dir() == Path(paths.__file__).resolve().parent.parent
