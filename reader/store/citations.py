@@ -113,8 +113,15 @@ _NOT_TITLES = frozenset(
         "实施细则",
         "会议纪要",
         "征求意见稿",
+        "人民日报",
+        "人民法院报",
+        "法制日报",
+        "光明日报",
+        "中国日报",
     ]
 )
+
+ENGLISH_NAMES = frozenset(CHINESE_NAMES.values())
 
 # English spellings that name the same instrument as another spelling.
 ENGLISH_ALIASES: dict[str, str] = {
@@ -329,6 +336,10 @@ _PAIRED_ENGLISH = re.compile(
     r"[ ]*[(（]([A-Z](?:[^()（）\n]|\([^()\n]{1,20}\)){2,160}?)(?:,[ ]*[A-Z][a-z]+(?:[ ]+[A-Z]?[a-z]+)*)?[)）]"
 )
 # "English Name (《中文》": the English name written before the Chinese title.
+_AMENDING = re.compile(
+    r"^(?:(?:Draft|Proposed|Fifth|Fourth|Third|Second|First)\s+)?"
+    r"(?:Amendments?|Revisions?|Revising|Amending)\s+(?:to\s+|of\s+)?(?:the\s+)?(.+)$"
+)
 _BEFORE_PAREN = re.compile(r"[ ]*[(（][ ]*$")
 _CASE = re.compile(
     r"[(（]\s*((?:19|20)\d{2})\s*[)）]\s*"
@@ -383,7 +394,7 @@ def _kind_of_chinese(title: str) -> str:
         return INTERPRETATION
     if title.endswith(("条例", "办法", "细则")):
         return REGULATION
-    if title.endswith(("法", "法典")):
+    if title.endswith(("法", "法典", "总则", "通则")):
         return LAW
     return DOCUMENT
 
@@ -393,8 +404,13 @@ def normalise_english(raw: str) -> str | None:
     words = raw.replace("’", "'").split()
     while words and words[0].lower() in _DROP_PREFIX and not raw.startswith(_KEEP_NEW):
         words = words[1:]
-    # "Supreme People's Court's Several Provisions on …" keeps its subject words only.
     name = " ".join(words)
+    # "the Amendment to the Civil Procedure Law" cites the Civil Procedure Law.
+    inner = _AMENDING.match(name)
+    if inner:
+        return normalise_english(inner.group(1))
+    if " Conference on " in name or name.startswith("Hague Conference"):
+        return None  # an organisation
     if not name:
         return None
     meaningful = [w for w in words if w.lower() not in _GENERIC]

@@ -332,8 +332,13 @@ def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
         return
     main = docs[0]  # English when held, else the first language
     groups = [_cit.extract(f"{main[1]}\n{main[2]}\n{main[3]}", english=main[0] == ENGLISH)]
-    for lang, title, summary, text in docs[1:]:
-        groups.append(_cit.extract(f"{title}\n{summary}\n{text}", english=lang == ENGLISH))
+    # Translations add the Chinese titles they share with the main text or that name a
+    # known law: machine translations also put newspapers and phrases in 《》, and write
+    # titles in traditional characters, which would list one law several times.
+    known = {c.key for c in groups[0]}
+    for _lang, title, summary, text in docs[1:]:
+        found = _cit.extract(f"{title}\n{summary}\n{text}", english=False)
+        groups.append([c for c in found if c.key in known or c.name in _cit.ENGLISH_NAMES])
     for c in _cit.merge(groups):
         cid = _citation_id(conn, c)
         conn.execute(

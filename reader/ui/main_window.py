@@ -551,6 +551,8 @@ class MainWindow(QMainWindow):
 
     def _related_ready(self, _report: object) -> None:
         """Related articles and citations changed in the background (after a sync)."""
+        if not self.isVisible():
+            return  # the window closed while the update ran
         self.related_pane.refresh()
         self.sidebar.rebuild(self.store)
 

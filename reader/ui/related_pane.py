@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import LANGUAGES, RelatedKind, RelatedLink
 from reader.store import Store, StoreError
+from reader.sync.fetch_one import fetch_article
 from reader.ui.tasks import Worker
 
 _LINK = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +48,7 @@ class _List(QListWidget):
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSpacing(3)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 160)
@@ -172,8 +174,6 @@ class RelatedPane(QWidget):
         """Fetch an article the library does not hold, on the writer worker."""
         if self.worker is None or self.current is None or link.slug in self.fetching:
             return
-        from reader.sync.fetch_one import fetch_article  # sync is only needed here
-
         source = self.current[0]
         slug = link.slug
         self.fetching.add(slug)
@@ -182,6 +182,8 @@ class RelatedPane(QWidget):
 
         def done(report: object) -> None:
             self.fetching.discard(slug)
+            if not self.isVisible():
+                return  # the window closed meanwhile
             errors = getattr(report, "errors", [])
             held = getattr(report, "new", 0) + getattr(report, "updated", 0)
             if errors and not held:
@@ -197,6 +199,8 @@ class RelatedPane(QWidget):
 
         def failed(message: str) -> None:
             self.fetching.discard(slug)
+            if not self.isVisible():
+                return
             self._say(message)
             self.refresh()
 

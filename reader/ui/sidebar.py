@@ -118,13 +118,15 @@ class Sidebar(QTreeWidget):
                     name = term.name + (f" {term.native_name}" if term.native_name else "")
                     self._item(group, name, ListSpec(name, flt), n, term.description)
         groups = citation_groups(store, t)
-        if groups:
-            cited = self._item(self, t("Laws and cases"), None)
-            for heading, entries in groups:
-                group = self._item(cited, heading, None)
-                for e in entries:
-                    self._item(group, e.label, ListSpec(e.label, e.filter), e.count, e.tip)
+        cited = self._item(self, t("Laws and cases"), None) if groups else None
+        for heading, entries in groups:
+            group = self._item(cited or self, heading, None)
+            for e in entries:
+                self._item(group, e.label, ListSpec(e.label, e.filter), e.count, e.tip)
         self.expandToDepth(1)
+        if cited is not None:  # the laws stay open, the other kinds folded
+            for i in range(1, cited.childCount()):
+                cited.child(i).setExpanded(False)
         self.blockSignals(False)
         self._select(keep if isinstance(keep, ListSpec) else all_spec)
 

@@ -102,3 +102,11 @@ def test_reason_labels() -> None:
     assert label(LAW, "Civil Procedure Law", ["289"]) == "Article 289 of the Civil Procedure Law"
     assert label(LAW, "Civil Code") == "the Civil Code"
     assert label(CASE, "(2019)京0105民初12345号") == "case (2019)京0105民初12345号"
+
+
+def test_amendments_cite_the_law_they_amend() -> None:
+    text = (
+        "The Amendment to the Civil Procedure Law took effect. Revising the Arbitration Law "
+        "took years. The Hague Conference on Private International Law drafted it."
+    )
+    assert set(keys(text)) == {"civil procedure law", "arbitration law"}
