@@ -126,7 +126,9 @@ class Sidebar(QTreeWidget):
         self.expandToDepth(1)
         if cited is not None:  # the laws stay open, the other kinds folded
             for i in range(1, cited.childCount()):
-                cited.child(i).setExpanded(False)
+                child = cited.child(i)
+                if child is not None:
+                    child.setExpanded(False)
         self.blockSignals(False)
         self._select(keep if isinstance(keep, ListSpec) else all_spec)
 
