@@ -373,7 +373,18 @@ def _restore(path: Path, args: argparse.Namespace) -> int:
         if not found:
             raise UsageError(f"No backups of {path} were found.")
         backup = found[0]
-    kept = restore_backup(path, backup)
+    from reader import APP_NAME, app  # Qt's lock file, shared with the window
+
+    lock = app.lock_library(path)
+    if lock is None:
+        raise UsageError(
+            f"{path} is open in {APP_NAME}; close it first, or restore from "
+            "File → Backups… in the app."
+        )
+    try:
+        kept = restore_backup(path, backup)
+    finally:
+        lock.unlock()
     print(
         f"Restored {path} from {backup}."
         + (f" The replaced file was kept as {kept}." if kept else "")
