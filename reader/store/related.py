@@ -722,6 +722,8 @@ def compute(
         with transaction():
             conn.execute("INSERT OR IGNORE INTO related_dirty (article_id) SELECT id FROM article")
     dirty = [int(r[0]) for r in conn.execute("SELECT article_id FROM related_dirty ORDER BY 1")]
+    # Articles still waiting (this run's and later slices'): never worth redoing early.
+    waiting = set(dirty)
     if limit is not None and len(dirty) > limit:
         report.remaining = len(dirty) - limit
         dirty = dirty[:limit]
@@ -730,7 +732,6 @@ def compute(
     # Who lists a changed article now (its reason or score may change).
     listed_by: set[int] = set()
     if not full:
-        dirty_set = set(dirty)
         for start in range(0, len(dirty), BATCH):
             chunk = dirty[start : start + BATCH]
             marks = ",".join("?" * len(chunk))
@@ -740,7 +741,7 @@ def compute(
                     WHERE r.kind = 'computed' AND t.id IN ({marks})""",
                 chunk,
             ):
-                if aid not in dirty_set:
+                if aid not in waiting:
                     listed_by.add(int(aid))
     # 1. Extraction.
     for start in range(0, len(dirty), BATCH):
@@ -759,7 +760,6 @@ def compute(
     if full or len(dirty) > 2000:
         lib.preload()
     todo = list(dirty)
-    dirty_set = set(dirty)
     entering: set[int] = set()
     done = 0
     for start in range(0, len(todo), BATCH):
@@ -772,7 +772,7 @@ def compute(
                 scored = score_article(lib, a)
                 _store_list(conn, lib, aid, scored)
                 if not full:
-                    entering.update(_would_enter(conn, lib, a, scored, dirty_set))
+                    entering.update(_would_enter(conn, lib, a, scored, waiting))
             conn.executemany(
                 "DELETE FROM related_dirty WHERE article_id = ?", [(aid,) for aid in chunk]
             )
@@ -781,7 +781,7 @@ def compute(
             progress("score", done, len(todo))
     report.computed = done
     # 3. Unchanged articles that a changed article concerns.
-    others = sorted((listed_by | entering) - dirty_set)
+    others = sorted((listed_by | entering) - waiting)
     for start in range(0, len(others), BATCH):
         with transaction():
             for aid in others[start : start + BATCH]:
