@@ -40,6 +40,7 @@ DISTINCTIVE = 24
 needs its surroundings to match."""
 
 _MAX_OCCURRENCES = 2000
+_VOUCH = 0.75  # a side score that stands in for a matching first or last word
 
 
 class AnchorState(enum.StrEnum):
@@ -134,7 +135,8 @@ def _side_score(wanted: str, window: str) -> float:
     return match.size / len(wanted)
 
 
-def _context(text: str, quote: Quote, start: int, end: int) -> float:
+def _sides(text: str, quote: Quote, start: int, end: int) -> tuple[float, float]:
+    """How well the prefix and the suffix match the candidate's surroundings."""
     reach = 2 * max(len(quote.prefix), len(quote.suffix), 1)
     before = text[max(0, start - reach) : start]
     after = text[end : end + reach]
@@ -144,7 +146,7 @@ def _context(text: str, quote: Quote, start: int, end: int) -> float:
     suffix = (
         _side_score(quote.suffix, after) if quote.suffix else (1.0 if end == len(text) else 0.3)
     )
-    return (prefix + suffix) / 2
+    return prefix, suffix
 
 
 def _nearness(text: str, quote: Quote, start: int) -> float:
@@ -183,10 +185,11 @@ def _search(text: str, quote: Quote) -> tuple[int, int] | None:
     candidates = _candidates(text, exact)
     copies = sum(1 for _, _, distance in candidates if distance == 0)
     for start, end, distance in candidates:
-        ctx = _context(text, quote, start, end)
+        before, after = _sides(text, quote, start, end)
+        ctx = (before + after) / 2
         if ctx < _context_needed(length, distance, copies):
             continue
-        if distance and not _same_edges(exact, text[start:end]):
+        if distance and not _same_edges(exact, text[start:end], before, after):
             continue
         # Word for word beats nearly so: an intact passage whose surroundings were
         # edited is still the passage, even if a slightly edited copy of it elsewhere
@@ -198,16 +201,21 @@ def _search(text: str, quote: Quote) -> tuple[int, int] | None:
     return None if best is None else (best[1], best[2])
 
 
-def _same_edges(exact: str, found: str) -> bool:
-    """An approximate match must begin and end like the quote: with the same first
-    and last word (one edit allowed in each), or, in scripts written without spaces,
-    the same first and last few characters. An edit inside a passage keeps its
-    edges; a different passage that shares most of its words usually does not."""
+def _same_edges(exact: str, found: str, before: float, after: float) -> bool:
+    """An approximate match must begin and end like the quote — with the same first
+    and last word (one edit allowed in each; in scripts written without spaces, the
+    same first and last few characters) — unless the surroundings on that side vouch
+    for it (``before``/``after``: prefix and suffix scores). An edit inside a passage
+    keeps its edges; a different passage sharing most of its words usually does not."""
     words, got = exact.split(), found.split()
     if len(words) >= 3 and len(got) >= 2:
-        return _distance(words[0], got[0]) <= 1 and _distance(words[-1], got[-1]) <= 1
-    k = max(2, min(5, len(exact) // 5))
-    return _distance(exact[:k], found[:k]) <= 1 and _distance(exact[-k:], found[-k:]) <= 1
+        head = _distance(words[0], got[0]) <= 1
+        tail = _distance(words[-1], got[-1]) <= 1
+    else:
+        k = max(2, min(5, len(exact) // 5))
+        head = _distance(exact[:k], found[:k]) <= 1
+        tail = _distance(exact[-k:], found[-k:]) <= 1
+    return (head or before >= _VOUCH) and (tail or after >= _VOUCH)
 
 
 def _distance(a: str, b: str) -> int:
