@@ -1,7 +1,8 @@
 """The Backups dialog: the library's backups with date, kind and size; back up now;
 choose one to restore; the schedule of automatic backups.
 
-The dialog does not restore by itself: restoring replaces the library file, so the
+"Back up now" hands the work to a callable that runs it in the background (the app's
+writer thread) and calls back. The dialog does not restore by itself: restoring replaces the library file, so the
 window that owns the library has to close first. ``exec()`` returns Accepted with
 ``chosen`` set to the backup the user confirmed, and the caller restores it (see
 ``reader.ui.library_actions.restore``).
@@ -67,7 +68,7 @@ class BackupsDialog(QDialog):
         self,
         library: Path,
         settings: Settings,
-        back_up_now: Callable[[], Path],
+        back_up_now: Callable[[Callable[[Path], None], Callable[[str], None]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -159,15 +160,25 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def make_backup(self) -> None:
-        try:
-            made = self.back_up_now()
-        except Exception as err:  # a full disk, a folder without write access
-            QMessageBox.warning(self, APP_NAME, tr("No backup was made: {e}").format(e=err))
-            return
+        """Ask for a backup; ``back_up_now`` calls back (on the GUI thread) when done."""
+        self.backup_button.setEnabled(False)
+        self.backup_button.setText(tr("Backing up…"))
+        self.back_up_now(self._backed_up, self._backup_failed)
+
+    def _backed_up(self, made: Path) -> None:
+        self._backup_finished()
         self.reload()
         for i, b in enumerate(self.backups):
             if b.path == made:
                 self.table.selectRow(i)
+
+    def _backup_failed(self, message: str) -> None:
+        self._backup_finished()
+        QMessageBox.warning(self, APP_NAME, tr("No backup was made: {e}").format(e=message))
+
+    def _backup_finished(self) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_button.setText(tr("Back up now"))
 
     def confirm_restore(self, backup: BackupFile) -> bool:
         when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")

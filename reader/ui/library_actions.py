@@ -13,8 +13,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from reader import APP_NAME, paths
 from reader.settings import Settings
@@ -60,23 +60,34 @@ def open_library(session: SessionLike, db: Path) -> str | None:
     return error
 
 
-def move_library(session: SessionLike, store: Store, dest: Path) -> str | None:
-    """Move the open library to the new file ``dest``: copy it with the backup API,
-    verify the copy, switch to it, remember it; only then delete the old file and move
-    the backups over. On any failure the old library stays open and untouched."""
+def move_target_problem(session: SessionLike, dest: Path) -> str | None:
+    """Why the library cannot move to ``dest`` (None when it can)."""
     old = session.db
-    dest = Path(dest)
     if old is None:
         return tr("No library is open.")
-    if dest.resolve() == old.resolve():
+    if Path(dest).resolve() == old.resolve():
         return tr("That is where the library is already.")
-    if dest.exists():
+    if Path(dest).exists():
         return tr("{dest} exists already; choose a new file name.").format(dest=dest)
+    return None
+
+
+def copy_for_move(store: Store, dest: Path) -> Path:
+    """The copy step of a move (runs on the writer thread in the app): copy with the
+    backup API and verify; StoreError when it fails (the copy is removed then)."""
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        store.copy_to(dest)
-    except (StoreError, OSError) as err:
-        return str(err)
+        Path(dest).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StoreError(f"Cannot create the folder {Path(dest).parent}: {err}") from err
+    return store.copy_to(Path(dest))
+
+
+def finish_move(session: SessionLike, dest: Path) -> str | None:
+    """Switch to the verified copy at ``dest``, remember it, and only then delete the old
+    file and move the backups over. When the copy does not open, it is removed and the
+    old library is open again."""
+    old = session.db
+    assert old is not None
     error = session.switch(dest)
     if error is not None:
         remove_library(dest)  # the old library was opened again
@@ -91,6 +102,21 @@ def move_library(session: SessionLike, store: Store, dest: Path) -> str | None:
             dest=dest, e=err
         )
     return None
+
+
+def move_library(session: SessionLike, store: Store, dest: Path) -> str | None:
+    """Move the open library to the new file ``dest`` in one go: check the target, copy
+    and verify, switch, tidy up. On any failure the old library stays open and
+    untouched. (The menu action does the same with the copy on the writer thread.)"""
+    dest = Path(dest)
+    problem = move_target_problem(session, dest)
+    if problem is not None:
+        return problem
+    try:
+        copy_for_move(store, dest)
+    except StoreError as err:
+        return str(err)
+    return finish_move(session, dest)
 
 
 def restore(session: SessionLike, backup: Path) -> str | None:
@@ -171,19 +197,46 @@ def ask_move(window: Any) -> None:
     dest = Path(name)
     if not dest.suffix:
         dest = dest.with_suffix(".sqlite")
-    store = window.store
-    _later(
-        window,
-        lambda: move_library(session, store, dest),
-        tr("The library is now at {dest}.").format(dest=dest),
-    )
+    problem = move_target_problem(session, dest)
+    if problem is not None:
+        QMessageBox.warning(window, APP_NAME, problem)
+        return
+    # The copy runs on the writer thread, after every write queued before it; the window
+    # waits behind a modal progress dialog so that nothing is changed meanwhile.
+    busy = QProgressDialog(tr("Copying the library to {dest}…").format(dest=dest), "", 0, 0, window)
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(0)
+    busy.show()
+
+    def copied(_path: object) -> None:
+        busy.close()
+        if window.sync.running:  # started by the schedule during the copy
+            remove_library(dest)
+            QMessageBox.warning(window, APP_NAME, tr("A sync started; move again after it."))
+            return
+        _later(
+            window,
+            lambda: finish_move(session, dest),
+            tr("The library is now at {dest}.").format(dest=dest),
+        )
+
+    def failed(message: str) -> None:
+        busy.close()
+        QMessageBox.warning(window, APP_NAME, message)
+
+    window.worker.submit(lambda s: copy_for_move(s, dest), copied, failed)
 
 
 def show_backups(window: Any) -> None:
     from reader.ui.backups_dialog import BackupsDialog
 
     store = window.store
-    dialog = BackupsDialog(store.path, window.settings, lambda: store.backup(), window)
+
+    def back_up_now(done: Callable[[Path], None], failed: Callable[[str], None]) -> None:
+        window.worker.submit(lambda s: s.backup(), done, failed)
+
+    dialog = BackupsDialog(store.path, window.settings, back_up_now, window)
     if dialog.exec() and dialog.chosen is not None:
         session = _session(window)
         if session is None:

@@ -20,7 +20,14 @@ from reader.settings import Settings
 from reader.store import Store, backup_files, backups_folder
 from reader.ui.about import AboutDialog, components
 from reader.ui.backups_dialog import BackupsDialog
-from reader.ui.library_actions import move_library, open_library, restore
+from reader.ui.library_actions import (
+    copy_for_move,
+    finish_move,
+    move_library,
+    move_target_problem,
+    open_library,
+    restore,
+)
 
 SLUG = "company-chops-and-seals"
 
@@ -70,6 +77,22 @@ def test_move_library_copies_switches_and_removes_the_old_file(
     assert not backups_folder(library).exists()
     saved = json.loads((tmp_path / "settings.json").read_text())
     assert saved["library_path"] == str(dest)
+
+
+def test_move_as_the_menu_does_it_copies_on_the_writer_thread(
+    qtbot: object, session: Session, library: Path, tmp_path: Path
+) -> None:
+    window = session.window
+    assert window is not None
+    dest = tmp_path / "moved" / "library.sqlite"
+    assert move_target_problem(session, dest) is None
+    window.worker.submit(lambda s: s.set_bookmark(SLUG, True))  # queued before the copy
+    copied: list[object] = []
+    window.worker.submit(lambda s: copy_for_move(s, dest), copied.append)
+    qtbot.waitUntil(lambda: bool(copied), timeout=10000)  # type: ignore[attr-defined]
+    assert finish_move(session, dest) is None
+    assert session.window is not None and bookmarked(session.window.store) == [SLUG]
+    assert not library.exists()
 
 
 def test_move_onto_an_existing_file_changes_nothing(
@@ -146,7 +169,7 @@ def test_backups_dialog_lists_backs_up_and_chooses_one(
     settings = Settings(tmp_path / "settings.json")
     with Store.open(library) as store:
         store.backup(reason="pre-migration-v2")
-        dialog = BackupsDialog(library, settings, lambda: store.backup())
+        dialog = BackupsDialog(library, settings, lambda done, _failed: done(store.backup()))
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         assert dialog.table.rowCount() == 1
         assert dialog.table.item(0, 1).text() == "Before an upgrade (from schema 2)"
@@ -178,7 +201,9 @@ def test_backups_dialog_says_when_there_are_none(
     qtbot: object, library: Path, tmp_path: Path
 ) -> None:
     with Store.open(library) as store:
-        dialog = BackupsDialog(library, Settings(tmp_path / "s.json"), lambda: store.backup())
+        dialog = BackupsDialog(
+            library, Settings(tmp_path / "s.json"), lambda done, _failed: done(store.backup())
+        )
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         dialog.show()
         assert dialog.table.rowCount() == 0
