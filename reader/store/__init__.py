@@ -609,6 +609,29 @@ class Store:
             raise NotFound(f"No collection named {name!r}.")
         return _user.collection_items(self._read(), cid)
 
+    # ---- editing collections (reader/store/userdata.py) ----------------------------
+
+    def update_collection(
+        self, name: str, new_name: str | None = None, description: str | None = None
+    ) -> Collection:
+        """Rename a collection and/or replace its description; its items stay."""
+        with self.transaction() as conn:
+            _user.update_collection(conn, name, new_name, description)
+        final = name if new_name is None else new_name.strip()
+        return next(c for c in self.collections() if c.name == final)
+
+    def move_in_collection(
+        self, name: str, slug: str, to_index: int, *, source: str | None = None
+    ) -> int:
+        """Move an article to ``to_index`` (0-based, clamped) in its collection's hand-made
+        order; the positions are renumbered. Returns the index it landed on."""
+        key, slug = self._key_of(slug, source)
+        with self.transaction() as conn:
+            cid = _user.collection_id(conn, name)
+            if cid is None:
+                raise NotFound(f"No collection named {name!r}.")
+            return _user.move_in_collection(conn, cid, key, slug, to_index)
+
     # ---- annotations ---------------------------------------------------------------
     # Every call commits at once: a crash a moment after a save loses nothing.
 

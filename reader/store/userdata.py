@@ -111,3 +111,43 @@ def collection_items(conn: sqlite3.Connection, cid: int) -> list[tuple[str, str]
             (cid,),
         )
     ]
+
+
+def update_collection(
+    conn: sqlite3.Connection, name: str, new_name: str | None, description: str | None
+) -> None:
+    cid = collection_id(conn, name)
+    if cid is None:
+        raise NotFound(f"No collection named {name!r}.")
+    if new_name is not None:
+        new_name = new_name.strip()
+        if not new_name:
+            raise Conflict("A collection needs a name.")
+        if new_name != name:
+            other = collection_id(conn, new_name)
+            if other is not None and other != cid:
+                raise Conflict(f"A collection named {new_name!r} already exists.")
+            conn.execute("UPDATE collection SET name = ? WHERE id = ?", (new_name, cid))
+    if description is not None:
+        conn.execute("UPDATE collection SET description = ? WHERE id = ?", (description, cid))
+
+
+def move_in_collection(
+    conn: sqlite3.Connection, cid: int, key: str, slug: str, to_index: int
+) -> int:
+    """Move one item to ``to_index`` (0-based, clamped to the list) and number every item
+    1, 2, 3… in the new order. Returns the index it landed on."""
+    items = collection_items(conn, cid)
+    try:
+        current = items.index((key, slug))
+    except ValueError:
+        raise NotFound(f"The article {slug!r} is not in this collection.") from None
+    item = items.pop(current)
+    target = max(0, min(to_index, len(items)))
+    items.insert(target, item)
+    conn.executemany(
+        """UPDATE collection_item SET position = ?
+           WHERE collection_id = ? AND source_key = ? AND slug = ?""",
+        [(n, cid, k, s) for n, (k, s) in enumerate(items, start=1)],
+    )
+    return target
