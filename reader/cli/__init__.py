@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reader import __version__, paths
+from reader.cli import annotation_commands as annotations_cli
 from reader.cli import export as export_cli
 from reader.cli import related as related_cli
 from reader.cli import sync as sync_cli
@@ -323,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     command("sample", cmd_sample, "import the bundled sample library")
     imp = command("import", cmd_import, "import a library pack (folder or .zip)")
     imp.add_argument("pack")
+    annotations_cli.extend_import(imp)  # reader import annotations FILE
 
     _add_filters(command("list", cmd_list, "list articles, newest first"), limit=200)
 
@@ -362,7 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", cmd_check, "run SQLite's full integrity check")
     sync_cli.add_parsers(sub, command)
     related_cli.add_parsers(sub, command)
-    export_cli.add_export_parser(sub)  # returns the group for more `export` formats
+    annotations_cli.add_parsers(sub, command)
+    annotations_cli.add_export_parser(export_cli.add_export_parser(sub))
     return p
 
 

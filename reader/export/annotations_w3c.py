@@ -516,5 +516,9 @@ def _moment(value: Any, name: str) -> datetime | None:
 
 
 def counts_text(report: ImportReport) -> str:
-    orphaned = f" ({report.orphaned} orphaned: passage not found)" if report.orphaned else ""
+    orphaned = (
+        f" ({report.orphaned} kept as orphans: passage or article not in this library)"
+        if report.orphaned
+        else ""
+    )
     return f"{report.new} new{orphaned}, {report.present} already present"
