@@ -83,6 +83,8 @@ out=$("$bin" --db "$lib" --quit-after 10 2>"$work/gui.err") || {
 }
 echo "$out"
 grep -q "article shown: ." <<<"$out" || fail "the reading view stayed empty"
+packages=$(sed -n 's/^about: version .*, \([0-9]*\) packages$/\1/p' <<<"$out")
+[ "${packages:-0}" -ge 10 ] || fail "the About dialog finds no package metadata"
 
 step "portable mode"
 touch "$app/portable.txt"

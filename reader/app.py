@@ -192,6 +192,9 @@ def _smoke(session: Session, seconds: float) -> Callable[[], int]:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         print(f"window: {title}", flush=True)
         print(f"article shown: {' / '.join(lines[:4])[:200]}", flush=True)
+        from reader.ui.about import app_version, components
+
+        print(f"about: version {app_version()}, {len(components())} packages", flush=True)
         QApplication.instance().quit()  # type: ignore[union-attr]
 
     QTimer.singleShot(int(seconds * 1000), finish)
