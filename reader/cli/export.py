@@ -84,7 +84,9 @@ def cmd_export_pdf(store: Store, args: argparse.Namespace) -> int:
     )
     from reader.export.pdf_notes import AnnotationsUnavailable
     from reader.settings import Settings
+    from reader.ui.binding import protect_none
 
+    protect_none()  # PySide6 6.12 on Python 3.11 loses references to None (a binder is long)
     settings = Settings(paths.config_dir() / "settings.json")
     try:
         options = PdfOptions.from_settings(

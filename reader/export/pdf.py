@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -27,13 +27,21 @@ import pikepdf
 
 from reader import APP_NAME, __version__
 from reader.export import pdf_notes
-from reader.export.pdf_assemble import Assembler, OutlineItem, Part, TargetError, check_target
+from reader.export.pdf_assemble import (
+    Assembler,
+    OutlineItem,
+    Part,
+    TargetError,
+    check_target,
+    join_files,
+    shifted,
+)
 from reader.export.pdf_engine import PrintEngine, PrintError, page_layout, paper_size_mm
 from reader.export.pdf_pages import (
-    TITLE_ID,
     Footer,
     PreparedPage,
     TocEntry,
+    binder_chunk,
     cover_page,
     footer_pages,
     long_date,
@@ -57,6 +65,11 @@ __all__ = [
 ]
 
 MIN_FOOTER_MM = 16.0
+BINDER_CHUNK = 25
+"""Articles printed in one page load: fewer loads and one font set per chunk, while
+the renderer's memory and the steps of the progress bar stay small."""
+JOIN_FLUSH_PAGES = 400
+"""Joining the chunks saves and reopens the file every this many pages (bounded memory)."""
 Progress = Callable[[int, int, str], bool]
 """(articles done, articles in all, title of the last one) -> go on?"""
 
@@ -105,15 +118,14 @@ class ExportResult:
 
 
 @dataclass(frozen=True)
-class _Printed:
-    """What a binder keeps of an article once it is printed (not the document)."""
+class _Article:
+    """What a binder keeps of an article once its page is prepared (not the document)."""
 
-    file: Path
-    pages: int
     title: str
     lang: str
     subtitle: str
     citation: str
+    title_anchor: str
     headings: tuple[tuple[str, int, str], ...]
     contributors: tuple[str, ...]
     keywords: tuple[str, ...]
@@ -154,7 +166,9 @@ class _Exporter:
     def document(self, slug: str, lang: str | None, source: str | None) -> Document:
         return self.store.document(slug, lang, source=source, preferred=self.options.languages)
 
-    def prepare(self, doc: Document, numbered_notes: bool = True) -> tuple[PreparedPage, str]:
+    def prepare(
+        self, doc: Document, numbered_notes: bool = True, id_prefix: str = ""
+    ) -> tuple[PreparedPage, str]:
         body_filter, endnotes, binder_notes = None, "", ""
         if self.options.annotations:
             notes = pdf_notes.for_document(self.store, doc)
@@ -168,6 +182,7 @@ class _Exporter:
             asset_url=lambda sha: f"lexsinica://asset/{sha}",
             body_filter=body_filter,
             endnotes_html=endnotes,
+            id_prefix=id_prefix,
         )
         return page, binder_notes
 
@@ -183,7 +198,13 @@ class _Exporter:
         return self.engine.print_html(html, page_layout(self.options.paper, 0, 0))
 
 
-def _outline_for(part: Part, title: str, headings: Sequence[tuple[str, int, str]]) -> OutlineItem:
+def _outline_for(
+    dests: Mapping[str, tuple[int, float]],
+    title: str,
+    title_anchor: str,
+    first_page: int,
+    headings: Sequence[tuple[str, int, str]],
+) -> OutlineItem:
     """An outline entry for an article with its headings nested by level."""
     root: list[OutlineItem] = []
     stack: list[tuple[int, list[OutlineItem], str, int, float | None]] = []
@@ -195,14 +216,14 @@ def _outline_for(part: Part, title: str, headings: Sequence[tuple[str, int, str]
             (stack[-1][1] if stack else root).append(item)
 
     for anchor, level, text in headings:
-        where = part.destinations.get(anchor)
+        where = dests.get(anchor)
         if where is None:
             continue
         close_to(level)
         stack.append((level, [], text, where[0], where[1]))
     close_to(0)
-    start = part.destinations.get(TITLE_ID, (part.first_page, None))
-    return OutlineItem(title, start[0], start[1] if start[1] else None, tuple(root))
+    page, top = dests.get(title_anchor, (first_page, 0.0))
+    return OutlineItem(title, page, top or None, tuple(root))
 
 
 def _metadata(
@@ -239,27 +260,30 @@ def export_article(
     try:
         doc = ex.document(slug, lang, source)
         page, _ = ex.prepare(doc)
-        pdf = ex.engine.print_html(page.html, ex.layout)
-        asm = Assembler()
-        part = asm.add_part(pdf)
-        citation = short_citation(doc, ex.source_title(doc.summary.source))
-        total = asm.page_count
-        asm.stamp_footers(ex.footers([(citation, doc.summary.lang)] * total, total), range(total))
-        heads = [(h.anchor, h.level, h.text) for h in page.headings]
-        asm.add_outline(_outline_for(part, doc.summary.title, heads).children)
-        s = doc.summary
-        asm.set_metadata(
-            _metadata(
-                s.title,
-                s.contributors,
-                doc.summary_text or citation,
-                (*s.categories, *s.topics),
-            ),
-            datetime.now().astimezone(),
-        )
-        asm.set_language(s.lang)
-        asm.write(target, force)
-        asm.close()
+        asm = Assembler(ex.engine.print_html(page.html, ex.layout))
+        try:
+            total = asm.page_count
+            citation = short_citation(doc, ex.source_title(doc.summary.source))
+            asm.resolve_links(asm.base.destinations)
+            footers = ex.footers([(citation, doc.summary.lang)] * total, total)
+            asm.stamp_footers(footers, range(total))
+            heads = [(h.anchor, h.level, h.text) for h in page.headings]
+            item = _outline_for(asm.base.destinations, "", page.title_anchor, 0, heads)
+            asm.add_outline(item.children)
+            s = doc.summary
+            asm.set_metadata(
+                _metadata(
+                    s.title,
+                    s.contributors,
+                    doc.summary_text or citation,
+                    (*s.categories, *s.topics),
+                ),
+                datetime.now().astimezone(),
+            )
+            asm.set_language(s.lang)
+            asm.write(target, force)
+        finally:
+            asm.close()
         return ExportResult(target, total, 1)
     finally:
         ex.close()
@@ -322,8 +346,9 @@ def export_binder(
     ex = _Exporter(store, options, engine)
     try:
         with tempfile.TemporaryDirectory(prefix="lexsinica-binder-") as tmp:
-            printed = _print_articles(ex, items, lang, Path(tmp), progress)
-            return _assemble_binder(ex, printed, target, name, description, force)
+            folder = Path(tmp)
+            articles, files = _print_articles(ex, items, lang, folder, progress)
+            return _assemble_binder(ex, articles, files, folder, target, name, description, force)
     finally:
         ex.close()
 
@@ -334,95 +359,106 @@ def _print_articles(
     lang: str | None,
     folder: Path,
     progress: Progress | None,
-) -> list[_Printed]:
-    printed: list[_Printed] = []
+) -> tuple[list[_Article], list[Path]]:
+    """Prepare every article and print them BINDER_CHUNK at a time (one page load and
+    one font set per chunk; the renderer's memory is bounded by the chunk)."""
+    articles: list[_Article] = []
+    files: list[Path] = []
+    pending: list[PreparedPage] = []
     for n, (source, slug) in enumerate(items, start=1):
         doc = ex.document(slug, lang, source)
-        page, notes = ex.prepare(doc)
-        pdf = ex.engine.print_html(page.html, ex.layout)
-        file = folder / f"{n:05d}.pdf"
-        file.write_bytes(pdf)
+        page, notes = ex.prepare(doc, id_prefix=f"a{n}-")
         s = doc.summary
         source_title = ex.source_title(s.source)
-        sub = " · ".join(
-            x for x in (source_title, long_date(s.published) if s.published else "") if x
-        )
-        printed.append(
-            _Printed(
-                file=file,
-                pages=_page_count(file),
+        when = long_date(s.published) if s.published else ""
+        articles.append(
+            _Article(
                 title=s.title,
                 lang=s.lang,
-                subtitle=sub,
+                subtitle=" · ".join(x for x in (source_title, when) if x),
                 citation=short_citation(doc, source_title),
+                title_anchor=page.title_anchor,
                 headings=tuple((h.anchor, h.level, h.text) for h in page.headings),
                 contributors=s.contributors,
                 keywords=(*s.categories, *s.topics),
                 notes=notes,
             )
         )
-        del doc, page, pdf
-        if progress is not None and not progress(n, len(items), s.title):
-            raise ExportCancelled("The binder was cancelled; nothing was written.")
-    return printed
+        pending.append(page)
+        del doc
+        if len(pending) == BINDER_CHUNK or n == len(items):
+            file = folder / f"chunk-{len(files):05d}.pdf"
+            file.write_bytes(ex.engine.print_html(binder_chunk(pending), ex.layout))
+            files.append(file)
+            pending = []
+            if progress is not None and not progress(n, len(items), s.title):
+                raise ExportCancelled("The binder was cancelled; nothing was written.")
+    return articles, files
 
 
 def _assemble_binder(
     ex: _Exporter,
-    printed: Sequence[_Printed],
+    articles: Sequence[_Article],
+    files: Sequence[Path],
+    folder: Path,
     target: Path,
     name: str,
     description: str,
     force: bool,
 ) -> ExportResult:
-    cover = ex.engine.print_html(cover_page(name, description, ex.today, len(printed)), ex.layout)
+    body = folder / "body.pdf"
+    body_pages, dests = join_files(files, body, JOIN_FLUSH_PAGES)
+    starts = [dests.get(a.title_anchor, (0, 0.0))[0] for a in articles]
+    cover = ex.engine.print_html(cover_page(name, description, ex.today, len(articles)), ex.layout)
     toc_pages, toc = 1, b""
     for _ in range(4):  # the contents' length moves the page numbers it shows
-        starts, page = [], 2 + toc_pages
-        for p in printed:
-            starts.append(page)
-            page += p.pages
+        front = 1 + toc_pages
         entries = [
-            TocEntry(p.title, p.lang, p.subtitle, start)
-            for p, start in zip(printed, starts, strict=True)
+            TocEntry(a.title, a.lang, a.subtitle, front + start + 1)
+            for a, start in zip(articles, starts, strict=True)
         ]
         toc = ex.engine.print_html(toc_page(entries), ex.layout)
         actual = _page_count(toc)
         if actual == toc_pages:
             break
         toc_pages = actual
-    notes_sections = [(p.title, p.lang, p.notes) for p in printed if p.notes]
-    asm = Assembler()
-    asm.add_part(cover)
-    toc_part = asm.add_part(toc)
-    outline = [OutlineItem("Contents", toc_part.first_page)]
-    footers: list[tuple[str, str]] = [("", "en")] + [("Contents", "en")] * toc_part.pages
-    firsts = []
-    for p in printed:
-        part = asm.add_part(p.file)
-        firsts.append(part.first_page)
-        outline.append(_outline_for(part, p.title, p.headings))
-        footers += [(p.citation, p.lang)] * part.pages
-    if notes_sections:
-        notes_part = asm.add_part(ex.engine.print_html(notes_page(notes_sections), ex.layout))
-        outline.append(OutlineItem("Notes", notes_part.first_page))
-        footers += [("Notes", "en")] * notes_part.pages
-    asm.link_toc(toc_part, firsts)
-    total = asm.page_count
-    asm.stamp_footers(ex.footers(footers, total), range(total))
-    asm.add_outline(outline)
-    asm.set_metadata(
-        _metadata(
-            name,
-            [c for p in printed for c in p.contributors],
-            description or f"A binder of {len(printed)} articles",
-            [k for p in printed for k in p.keywords],
-        ),
-        datetime.now().astimezone(),
-    )
-    asm.write(target, force)
-    asm.close()
-    return ExportResult(target, total, len(printed))
+    front = 1 + toc_pages
+    asm = Assembler(body)
+    try:
+        asm.prepend(toc)
+        asm.prepend(cover)
+        dests = shifted(dests, front)
+        toc_part = Part(1, toc_pages, {})
+        outline = [OutlineItem("Contents", 1)]
+        footers: list[tuple[str, str]] = [("", "en")] + [("Contents", "en")] * toc_pages
+        bounds = [front + s for s in starts] + [front + body_pages]
+        for a, first, end in zip(articles, bounds, bounds[1:], strict=False):
+            outline.append(_outline_for(dests, a.title, a.title_anchor, first, a.headings))
+            footers += [(a.citation, a.lang)] * (end - first)
+        notes_sections = [(a.title, a.lang, a.notes) for a in articles if a.notes]
+        if notes_sections:
+            notes = asm.add_part(ex.engine.print_html(notes_page(notes_sections), ex.layout))
+            dests.update(notes.destinations)
+            outline.append(OutlineItem("Notes", notes.first_page))
+            footers += [("Notes", "en")] * notes.pages
+        asm.resolve_links(dests)
+        asm.link_toc(toc_part, [front + s for s in starts])
+        total = asm.page_count
+        asm.stamp_footers(ex.footers(footers, total), range(total))
+        asm.add_outline(outline)
+        asm.set_metadata(
+            _metadata(
+                name,
+                [c for a in articles for c in a.contributors],
+                description or f"A binder of {len(articles)} articles",
+                [k for a in articles for k in a.keywords],
+            ),
+            datetime.now().astimezone(),
+        )
+        asm.write(target, force)
+    finally:
+        asm.close()
+    return ExportResult(target, total, len(articles))
 
 
 def _page_count(data: bytes | Path) -> int:

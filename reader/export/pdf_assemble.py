@@ -64,40 +64,56 @@ def check_target(target: Path, force: bool) -> None:
 
 
 class Assembler:
-    """Builds one PDF out of printed parts."""
+    """Builds one PDF: a base document (the printed body, opened, not copied) with
+    parts inserted in front of it or appended after it."""
 
-    def __init__(self) -> None:
-        self.pdf = pikepdf.Pdf.new()
+    def __init__(self, base: bytes | Path | None = None) -> None:
         self._sources: list[pikepdf.Pdf] = []
+        if base is None:
+            self.pdf = pikepdf.Pdf.new()
+            self.base = Part(0, 0, {})
+        else:
+            self.pdf = pikepdf.Pdf.open(io.BytesIO(base) if isinstance(base, bytes) else base)
+            self.base = Part(0, len(self.pdf.pages), _destinations(self.pdf, 0))
 
     @property
     def page_count(self) -> int:
         return len(self.pdf.pages)
 
-    def add_part(self, pdf: bytes | Path) -> Part:
-        """Append every page of a printed part; its internal links are kept (named
-        destinations become explicit targets, which survive joining)."""
+    def _open(self, pdf: bytes | Path) -> pikepdf.Pdf:
         source = pikepdf.Pdf.open(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf)
         self._sources.append(source)  # copied objects are read from it until saved
+        return source
+
+    def add_part(self, pdf: bytes | Path) -> Part:
+        """Append every page of a printed part."""
+        source = self._open(pdf)
         first = self.page_count
         dests = _destinations(source, first)
         self.pdf.pages.extend(source.pages)
-        for index in range(first, self.page_count):
-            self._resolve_named_links(self.pdf.pages[index], dests)
         return Part(first, len(source.pages), dests)
 
-    def _resolve_named_links(
-        self, page: pikepdf.Page, dests: Mapping[str, tuple[int, float]]
-    ) -> None:
-        for annot in page.obj.get("/Annots", Array()):
-            dest = annot.get("/Dest")
-            if dest is None or not isinstance(dest, (Name, String)):
-                continue
-            key = str(dest).lstrip("/")
-            if key in dests:
-                annot.Dest = self._xyz(*dests[key])
-            else:  # a link to a fragment that is not in this part: make it inert
-                del annot["/Dest"]
+    def prepend(self, pdf: bytes | Path) -> Part:
+        """Insert a part's pages in front; every page index known so far moves by its
+        length (callers add the length to the indices they hold)."""
+        source = self._open(pdf)
+        for i, page in enumerate(source.pages):
+            self.pdf.pages.insert(i, page)
+        return Part(0, len(source.pages), _destinations(source, 0))
+
+    def resolve_links(self, dests: Mapping[str, tuple[int, float]]) -> None:
+        """Point every link to a named destination at its page (a named target does not
+        survive joining files; an explicit one does). Links to unknown names go inert."""
+        for page in self.pdf.pages:
+            for annot in page.obj.get("/Annots", Array()):
+                dest = annot.get("/Dest")
+                if dest is None or not isinstance(dest, (Name, String)):
+                    continue
+                key = str(dest).lstrip("/")
+                if key in dests:
+                    annot.Dest = self._xyz(*dests[key])
+                else:
+                    del annot["/Dest"]
 
     def _xyz(self, page_index: int, top: float | None) -> Array:
         return Array([self.pdf.pages[page_index].obj, Name.XYZ, None, top, None])
@@ -203,3 +219,47 @@ def _destinations(source: pikepdf.Pdf, first: int) -> dict[str, tuple[int, float
         top = float(array[3]) if len(array) > 3 and array[3] is not None else 0.0
         out[str(name).lstrip("/")] = (first + index, top)
     return out
+
+
+def shifted(dests: Mapping[str, tuple[int, float]], by: int) -> dict[str, tuple[int, float]]:
+    return {name: (page + by, top) for name, (page, top) in dests.items()}
+
+
+def join_files(
+    files: Sequence[Path], target: Path, flush_pages: int = 400
+) -> tuple[int, dict[str, tuple[int, float]]]:
+    """Join printed files into ``target``; returns its page count and the named
+    destinations of every file (ids are unique across the files). Memory stays
+    bounded: the joined file is saved and reopened every ``flush_pages`` pages, which
+    drops the objects qpdf holds for the pages copied so far."""
+    if not files:
+        raise ValueError("nothing to join")
+    scratch = [target.with_suffix(".a.pdf"), target.with_suffix(".b.pdf")]
+    pdf = pikepdf.Pdf.open(files[0])
+    dests = _destinations(pdf, 0)
+    sources: list[pikepdf.Pdf] = []
+    since, flips = 0, 0
+    try:
+        for file in files[1:]:
+            source = pikepdf.Pdf.open(file)
+            sources.append(source)
+            dests.update(_destinations(source, len(pdf.pages)))
+            pdf.pages.extend(source.pages)
+            since += len(source.pages)
+            if since >= flush_pages:
+                out = scratch[flips % 2]
+                pdf.save(out)
+                pdf.close()
+                for src in sources:
+                    src.close()
+                sources.clear()
+                pdf = pikepdf.Pdf.open(out)
+                since, flips = 0, flips + 1
+        pdf.save(target)
+        return len(pdf.pages), dests
+    finally:
+        pdf.close()
+        for src in sources:
+            src.close()
+        for path in scratch:
+            path.unlink(missing_ok=True)

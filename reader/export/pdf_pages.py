@@ -91,7 +91,16 @@ class Heading:
 @dataclass(frozen=True)
 class PreparedPage:
     html: str
+    """The complete page."""
     headings: tuple[Heading, ...]
+    title_anchor: str
+    head: str = ""
+    """The page's ``<head>`` element (the same stylesheet for every article)."""
+    main: str = ""
+    """The ``<main>`` element, for a binder that prints several articles as one page."""
+    lang: str = "en"
+    direction: str = "ltr"
+    classes: str = "print"
 
 
 def long_date(day: date) -> str:
@@ -117,10 +126,12 @@ def prepare_article(
     article_link: Callable[[str], str | None] = lambda _url: None,
     body_filter: Callable[[str], str] | None = None,
     endnotes_html: str = "",
+    id_prefix: str = "",
 ) -> PreparedPage:
     """The page of one article for printing: the reading view's page in print style,
     with the title block completed (revision, export date), heading anchors for the
-    outline and, when given, highlighted body (``body_filter``) and endnotes."""
+    outline and, when given, highlighted body (``body_filter``) and endnotes.
+    ``id_prefix`` makes the article's ids (and its links to them) unique in a binder."""
     options = PageOptions(
         paragraph_numbers=paragraph_numbers, for_print=True, sample=doc.summary.sample
     )
@@ -132,16 +143,24 @@ def prepare_article(
         style.insert_child(PRINT_CSS)
         head.insert_child(style)
     _complete_title_block(tree, doc, exported)
+    if id_prefix:
+        for node in tree.css("main [id]"):
+            node.attrs["id"] = id_prefix + (node.attributes.get("id") or "")
+        for node in tree.css('main a[href^="#"]'):
+            node.attrs["href"] = "#" + id_prefix + (node.attributes.get("href") or "#")[1:]
+    title_anchor = id_prefix + TITLE_ID
     title = tree.css_first("h1.title")
     if title is not None:
-        title.attrs["id"] = TITLE_ID
+        title.attrs["id"] = title_anchor
     headings = []
     for n, node in enumerate(tree.css(_HEADINGS), start=1):
-        anchor = f"{HEADING_ID_PREFIX}{n}"
+        anchor = f"{id_prefix}{HEADING_ID_PREFIX}{n}"
         node.attrs["id"] = anchor
         text = " ".join((node.text(deep=True) or "").split())
         if text:
             headings.append(Heading(anchor, int((node.tag or "h2")[1]), text))
+    root = tree.css_first("html")
+    attrs = root.attributes if root is not None else {}
     html = tree.html or ""
     if body_filter is not None:
         start = html.find('<article class="body">')
@@ -149,10 +168,56 @@ def prepare_article(
         if start >= 0 and end > start:
             inner_start = start + len('<article class="body">')
             html = html[:inner_start] + body_filter(html[inner_start:end]) + html[end:]
-    anchors = "".join(f'<a href="#{h.anchor}"></a>' for h in headings)
-    tail = f'<nav class="pdf-anchors" aria-hidden="true">{anchors}</nav>' if anchors else ""
+    targets = [title_anchor, *(h.anchor for h in headings)]
+    anchors = "".join(f'<a href="#{a}"></a>' for a in targets)
+    tail = f'<nav class="pdf-anchors" aria-hidden="true">{anchors}</nav>'
     html = html.replace("</main>", f"{endnotes_html}{tail}</main>", 1)
-    return PreparedPage(html, tuple(headings))
+    return PreparedPage(
+        html,
+        tuple(headings),
+        title_anchor,
+        head=_between(html, "<head>", "</head>"),
+        main=_between(html, "<main", "</main>"),
+        lang=attrs.get("lang") or "en",
+        direction=attrs.get("dir") or "ltr",
+        classes=attrs.get("class") or "print",
+    )
+
+
+def _between(html: str, start_tag: str, end_tag: str) -> str:
+    start = html.find(start_tag)
+    end = html.rfind(end_tag)
+    return html[start : end + len(end_tag)] if 0 <= start < end else ""
+
+
+# Rules the reading view's stylesheet sets on <html> per script, for the article
+# blocks of a binder page (several languages on one page).
+_BINDER_ARTICLE_CSS = """
+.binder-article { break-before: page; line-height: var(--lh); }
+.binder-article:first-child { break-before: auto; }
+.binder-article:lang(zh), .binder-article:lang(ja), .binder-article:lang(ko) { --lh: 1.8; }
+.binder-article:lang(ar), .binder-article:lang(he), .binder-article:lang(hi),
+.binder-article:lang(th) { --lh: 1.8; }
+.binder-article:lang(ar) { --body-size: 1.12rem; }
+"""
+
+
+def binder_chunk(pages: Sequence[PreparedPage]) -> str:
+    """Several prepared articles as one page to print, each from a new page: one
+    print for many articles shares the fonts (a much smaller PDF) and skips a page
+    load per article."""
+    if not pages:
+        raise ValueError("no articles")
+    head = pages[0].head.replace("</head>", f"<style>{_BINDER_ARTICLE_CSS}</style></head>", 1)
+    classes = " ".join(sorted({c for p in pages for c in p.classes.split()}))
+    blocks = [
+        f'<div class="binder-article" lang="{escape(p.lang)}" dir="{p.direction}">{p.main}</div>'
+        for p in pages
+    ]
+    return (
+        f'<!DOCTYPE html>\n<html lang="en" dir="ltr" class="{escape(classes)}">{head}'
+        f"<body>{''.join(blocks)}</body></html>"
+    )
 
 
 def _complete_title_block(tree: LexborHTMLParser, doc: Document, exported: date) -> None:

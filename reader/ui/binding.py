@@ -24,5 +24,9 @@ def protect_none() -> None:
     if _protected or sys.version_info >= (3, 12):
         return
     # ob_refcnt is the first field of every object, at the object's address (CPython).
-    ctypes.c_ssize_t.from_address(id(None)).value += RESERVE
+    # True and False too: every emission of a signal with a bool argument (a page's
+    # loadFinished, once per article shown or printed) loses one reference to it, and
+    # after a few hundred the process dies at exit with "bool_dealloc".
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += RESERVE
     _protected = True

@@ -13,5 +13,7 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 from reader.export.pdf_engine import register_scheme
+from reader.ui.binding import protect_none
 
+protect_none()  # as the app and the command line do: see reader/ui/binding.py
 register_scheme()

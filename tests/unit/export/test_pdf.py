@@ -240,9 +240,18 @@ def test_huge_table_prints_across_pages(
     assert pdftotext(target, result.pages // 2, result.pages // 2).count("Court") >= 1
 
 
+@pytest.mark.parametrize("chunk", [25, 2])
 def test_binder_outline_contents_and_pages(
-    engine: PrintEngine, library: Store, tmp_path: Path
+    engine: PrintEngine,
+    library: Store,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    chunk: int,
 ) -> None:
+    # Small chunks and flushes take the paths of a large binder: several prints, joined
+    # with saves and reopenings in between.
+    monkeypatch.setattr("reader.export.pdf.BINDER_CHUNK", chunk)
+    monkeypatch.setattr("reader.export.pdf.JOIN_FLUSH_PAGES", 5)
     items = [(None, slug) for slug in dict.fromkeys(slug for slug, _, _ in ARTICLES)]
     target = tmp_path / "binder.pdf"
     seen: list[tuple[int, int]] = []
@@ -261,7 +270,8 @@ def test_binder_outline_contents_and_pages(
         progress=progress,
         engine=engine,
     )
-    assert seen == [(i, len(items)) for i in range(1, len(items) + 1)]
+    expected = [*range(chunk, len(items), chunk), len(items)]
+    assert seen == [(i, len(items)) for i in expected]
     reader = PdfReader(target)
     assert result.pages == len(reader.pages)
     assert reader.metadata is not None and reader.metadata.title == "Matter 2025/17"
@@ -290,6 +300,14 @@ def test_binder_outline_contents_and_pages(
             assert squeeze(title) not in squeeze(pdftotext(target, page, page))
         line = next(ln for ln in toc_text.splitlines() if str(page + 1) == ln.strip())
         assert line
+        assert f"Page {page + 1} of {result.pages}" in pdftotext(target, page + 1, page + 1)
+    # Every internal link (footnotes, contents) now names its page explicitly.
+    for page in reader.pages:
+        for annot in page.get("/Annots", []):
+            dest = annot.get_object().get("/Dest")
+            if dest is not None:
+                assert not isinstance(dest, str), dest
+                assert reader.get_page_number(dest[0].get_object()) >= 0
     footer = pdftotext(target, result.pages, result.pages)
     assert f"Page {result.pages} of {result.pages}" in footer
 
