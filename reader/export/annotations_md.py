@@ -18,12 +18,14 @@ from reader.export.annotations_scope import AnnotationSet, DocumentNotes
 from reader.model import Annotation
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])", re.MULTILINE)
+_LINE_START = re.compile(r"^(\s*)([#+\-=])", re.MULTILINE)
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """Plain text that Markdown shows as it is (quotes are text, not markup)."""
-    return _LINE_START.sub(r"\1\\\2", _SPECIAL.sub(r"\\\1", text))
+    text = _SPECIAL.sub(r"\\\1", text)
+    return _ORDERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", text))
 
 
 def blockquote(text: str) -> str:
