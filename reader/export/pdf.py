@@ -167,24 +167,30 @@ class _Exporter:
         return self.store.document(slug, lang, source=source, preferred=self.options.languages)
 
     def prepare(
-        self, doc: Document, numbered_notes: bool = True, id_prefix: str = ""
+        self, doc: Document, *, binder: bool = False, id_prefix: str = ""
     ) -> tuple[PreparedPage, str]:
-        body_filter, endnotes, binder_notes = None, "", ""
-        if self.options.annotations:
-            notes = pdf_notes.for_document(self.store, doc)
-            body_filter = notes.body_filter
-            endnotes = notes.endnotes_html if numbered_notes else ""
-            binder_notes = notes.notes_html
+        """The article's page, and (in a binder, with annotations) its notes for the
+        binder's Notes section."""
+        annotations = pdf_notes.annotations_of(self.store, doc) if self.options.annotations else []
         page = prepare_article(
             doc,
             paragraph_numbers=self.options.paragraph_numbers,
             exported=self.today,
             asset_url=lambda sha: f"lexsinica://asset/{sha}",
-            body_filter=body_filter,
-            endnotes_html=endnotes,
+            annotations=annotations,
+            binder=binder,
             id_prefix=id_prefix,
         )
-        return page, binder_notes
+        notes = ""
+        if binder and annotations:
+            notes = pdf_notes.notes_list(
+                annotations,
+                doc.text,
+                id_prefix=id_prefix,
+                back_href=lambda target: pdf_notes.DEST_LINK_PREFIX + target,
+                lang=doc.summary.lang,
+            )
+        return page, notes
 
     def footers(self, items: Sequence[tuple[str, str]], total: int) -> bytes:
         width, height = paper_size_mm(self.options.paper)
@@ -367,7 +373,7 @@ def _print_articles(
     pending: list[PreparedPage] = []
     for n, (source, slug) in enumerate(items, start=1):
         doc = ex.document(slug, lang, source)
-        page, notes = ex.prepare(doc, id_prefix=f"a{n}-")
+        page, notes = ex.prepare(doc, binder=True, id_prefix=f"a{n}-")
         s = doc.summary
         source_title = ex.source_title(s.source)
         when = long_date(s.published) if s.published else ""
@@ -443,6 +449,7 @@ def _assemble_binder(
             footers += [("Notes", "en")] * notes.pages
         asm.resolve_links(dests)
         asm.link_toc(toc_part, [front + s for s in starts])
+        asm.link_uris(pdf_notes.DEST_LINK_PREFIX, dests)
         total = asm.page_count
         asm.stamp_footers(ex.footers(footers, total), range(total))
         asm.add_outline(outline)

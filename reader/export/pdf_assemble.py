@@ -126,6 +126,20 @@ class Assembler:
             page = self.pdf.pages[index]
             page.add_overlay(footer_page, pikepdf.Rectangle(page.mediabox))
 
+    def link_uris(self, prefix: str, dests: Mapping[str, tuple[int, float]]) -> None:
+        """Turn links to ``prefix + NAME`` (between parts printed apart) into jumps to
+        the named destination NAME."""
+        for page in self.pdf.pages:
+            for annot in page.obj.get("/Annots", Array()):
+                action = annot.get("/A")
+                uri = str(action.get("/URI", "")) if action is not None else ""
+                if not uri.startswith(prefix):
+                    continue
+                del annot["/A"]
+                where = dests.get(uri[len(prefix) :])
+                if where is not None:
+                    annot.Dest = self._xyz(*where)
+
     def link_toc(self, toc: Part, targets: Sequence[int]) -> None:
         """Turn the table of contents' ``TOC_LINK_PREFIX + N`` links into jumps to the
         first page of article N (``targets[N - 1]``, a page index)."""

@@ -1,91 +1,102 @@
-"""Annotations in a PDF: highlights drawn in their colours in the body, and notes as
-numbered endnotes, each linked to its highlight and back.
+"""Annotations in a PDF: highlights in their colours in the body (drawn by
+:func:`reader.export.article_html.compose_article` through
+:mod:`reader.export.highlight`), and notes as numbered endnotes, each note linked to
+its highlight's reference mark and back.
 
-Builds on the annotation store (``Store.annotations``) and on
-:mod:`reader.export.highlight`, which wraps a document's annotated ranges in
-``<mark class="hl hl-COLOR" id="hl-ID" data-note="N">``.
+One article: the endnotes follow the article. A binder: the notes of every article
+are gathered in a Notes section at the end, grouped by article; since that section is
+printed apart from the articles, links between them name their target as
+``https://binder.invalid/dest/ID`` and the assembly points them at the right page.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from html import escape
-from typing import Any
 
 import markdown
+import nh3
 
-from reader.model import Document
+from reader.export.highlight import note_numbers
+from reader.model import Annotation, Document
 from reader.store import Store
+
+DEST_LINK_PREFIX = "https://binder.invalid/dest/"
+_NOTE_TAGS = {"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br"}
 
 
 class AnnotationsUnavailable(Exception):
-    """This build has no annotation store or highlighter to export from."""
-
-
-@dataclass(frozen=True)
-class DocumentNotes:
-    body_filter: Callable[[str], str] | None
-    """Wraps the annotated ranges of the body HTML in marks; None when there are none."""
-    endnotes_html: str
-    """The numbered endnotes placed after the article ("" when there are no notes)."""
-    notes_html: str
-    """The same notes for a binder's notes section (links back to the highlights)."""
-
-
-NONE = DocumentNotes(None, "", "")
-
-
-def _api(store: Store) -> tuple[Callable[..., Any], Any]:
-    lister = getattr(store, "annotations", None)
-    try:
-        highlight = importlib.import_module("reader.export.highlight")
-    except ImportError:
-        highlight = None
-    if lister is None or highlight is None:
-        raise AnnotationsUnavailable("Annotations are not available in this version.")
-    return lister, highlight
+    """The library cannot list annotations (kept for callers that check first)."""
 
 
 def require(store: Store) -> None:
-    """Raise AnnotationsUnavailable before any printing when annotations cannot be
-    exported."""
-    _api(store)
+    """Raise AnnotationsUnavailable when this library cannot give annotations."""
+    if not hasattr(store, "annotations"):
+        raise AnnotationsUnavailable("Annotations are not available in this version.")
 
 
-def for_document(store: Store, doc: Document) -> DocumentNotes:
-    lister, highlight = _api(store)
+def annotations_of(store: Store, doc: Document) -> list[Annotation]:
     s = doc.summary
-    found = [
+    return list(store.annotations(slug=s.slug, lang=s.lang, source=s.source))
+
+
+def drawable(annotations: Sequence[Annotation], text: str) -> list[Annotation]:
+    """The annotations the highlighter draws (the same rule as
+    :func:`reader.export.highlight.highlight`)."""
+    return [
         a
-        for a in lister(slug=s.slug, lang=s.lang, source=s.source)
-        if getattr(a, "state", "anchored") not in ("orphaned", "deleted")
+        for a in annotations
+        if a.state != "orphaned" and 0 <= a.start < a.end <= len(text) and not a.deleted
     ]
-    if not found:
-        return NONE
-    found.sort(key=lambda a: (a.start, a.end))
-    numbers: dict[int, int] = {}
-    for a in found:
-        if (a.note or "").strip():
-            numbers[a.id] = len(numbers) + 1
-    wrap = highlight.highlight_html
 
-    def body_filter(body: str) -> str:
-        return str(wrap(body, doc.text, found, numbers))
 
+def render_note(text: str) -> str:
+    """A Markdown note as safe HTML: no raw HTML, no images, web and mail links only."""
+    html = markdown.markdown(text, output_format="html")
+    return nh3.clean(html, tags=_NOTE_TAGS, url_schemes={"http", "https", "mailto"}, link_rel=None)
+
+
+def notes_list(
+    annotations: Sequence[Annotation],
+    text: str,
+    *,
+    id_prefix: str,
+    back_href: Callable[[str], str],
+    lang: str = "en",
+) -> str:
+    """The numbered notes (``<ol>``) of one document: note N carries the id
+    ``{id_prefix}note-ID`` and links back to its reference mark; notes whose passage is
+    no longer in the text follow, unnumbered, with their quote. Empty when no
+    annotation has a note."""
+    shown = drawable(annotations, text)
+    numbers = note_numbers(shown)
+    numbered = sorted((a for a in shown if a.id in numbers), key=lambda a: numbers[a.id])
     items = []
-    for a in found:
-        n = numbers.get(a.id)
-        if n is None:
-            continue
-        note = markdown.markdown(a.note, output_format="html")
+    for a in numbered:
         items.append(
-            f'<li id="note-{a.id}" value="{n}"><blockquote>{escape(a.exact)}</blockquote>'
-            f'{note} <a class="back" href="#hl-{a.id}">↩ in the text</a></li>'
+            f'<li id="{id_prefix}note-{a.id}" value="{numbers[a.id]}">'
+            f'<blockquote class="hl-{escape(a.color)}" lang="{escape(lang)}" dir="auto">'
+            f"{escape(a.exact)}</blockquote>"
+            f"{render_note(a.note)} "
+            f'<a class="back" href="{back_href(f"{id_prefix}hl-ref-{a.id}")}">'
+            "↩ back to the passage</a></li>"
         )
-    if not items:
-        return DocumentNotes(body_filter, "", "")
-    listing = f"<ol>{''.join(items)}</ol>"
-    endnotes = f'<section class="endnotes" lang="en" dir="ltr"><h2>Notes</h2>{listing}</section>'
-    return DocumentNotes(body_filter, endnotes, listing)
+    lost = [a for a in annotations if a not in shown and a.note.strip()]
+    parts = [f"<ol>{''.join(items)}</ol>"] if items else []
+    if lost:
+        entries = "".join(
+            f'<li><blockquote lang="{escape(lang)}" dir="auto">{escape(a.exact)}</blockquote>'
+            f"{render_note(a.note)}</li>"
+            for a in lost
+        )
+        parts.append(
+            '<p class="lost">Notes on passages no longer found in this revision:</p>'
+            f"<ul>{entries}</ul>"
+        )
+    return "".join(parts)
+
+
+def endnotes_section(listing: str) -> str:
+    if not listing:
+        return ""
+    return f'<section class="endnotes" lang="en" dir="ltr"><h2>Notes</h2>{listing}</section>'

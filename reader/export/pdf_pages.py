@@ -17,6 +17,7 @@ Two conventions tie the HTML to the assembly:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,8 @@ from reader.export.article_html import (
     compose_article,
     document_text_direction,
 )
-from reader.model import LANGUAGES, Document
+from reader.export.pdf_notes import DEST_LINK_PREFIX, notes_list
+from reader.model import LANGUAGES, Annotation, Document
 
 HEADING_ID_PREFIX: Final = "pdf-h-"
 TITLE_ID: Final = "pdf-title"
@@ -57,17 +59,12 @@ PRINT_CSS: Final = """
 .pdf-anchors { display: block; height: 0; overflow: hidden; line-height: 0; }
 .pdf-anchors a { display: inline-block; width: 1px; height: 1px; }
 .meta .exported dd { font-variant-numeric: tabular-nums; }
-mark.hl { color: inherit; padding: 0 0.05em; }
-mark.hl-yellow { background: #fff08a; }
-mark.hl-green { background: #c5efb3; }
-mark.hl-blue { background: #c4dcff; }
-mark.hl-pink { background: #ffc9de; }
-mark.hl-purple { background: #e2ccff; }
-mark.hl-orange { background: #ffd8a8; }
-mark.hl[data-note]::after {
-  content: attr(data-note); vertical-align: super; font-size: 0.7em; line-height: 0;
-  font-family: "Noto Sans", sans-serif; font-weight: 700;
-}
+a.hl-ref-link { color: inherit; text-decoration: none; }
+blockquote.hl-yellow { border-color: #e6c200 !important; }
+blockquote.hl-green { border-color: #3cb45a !important; }
+blockquote.hl-blue { border-color: #4696ff !important; }
+blockquote.hl-pink { border-color: #ff5aa0 !important; }
+blockquote.hl-purple { border-color: #a064ff !important; }
 .endnotes { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid #8a8a8a;
   font-size: 0.9rem; break-before: auto; }
 .endnotes h2 { font-size: 1.2rem; margin: 0 0 0.8rem; }
@@ -76,6 +73,7 @@ mark.hl[data-note]::after {
 .endnotes blockquote { margin: 0.2em 0 0.3em; padding-inline-start: 0.8rem;
   border-inline-start: 3px solid #8a8a8a; }
 .endnotes .back { font-size: 0.8em; }
+.endnotes .lost { font-style: italic; }
 """
 
 
@@ -124,18 +122,21 @@ def prepare_article(
     exported: date,
     asset_url: Callable[[str], str],
     article_link: Callable[[str], str | None] = lambda _url: None,
-    body_filter: Callable[[str], str] | None = None,
-    endnotes_html: str = "",
+    annotations: Sequence[Annotation] = (),
+    binder: bool = False,
     id_prefix: str = "",
 ) -> PreparedPage:
     """The page of one article for printing: the reading view's page in print style,
     with the title block completed (revision, export date), heading anchors for the
-    outline and, when given, highlighted body (``body_filter``) and endnotes.
+    outline and, with ``annotations``, highlights whose note marks link to numbered
+    endnotes (after the article; in a ``binder``, in its Notes section).
     ``id_prefix`` makes the article's ids (and its links to them) unique in a binder."""
     options = PageOptions(
         paragraph_numbers=paragraph_numbers, for_print=True, sample=doc.summary.sample
     )
-    page = compose_article(doc, options, asset_url=asset_url, article_link=article_link)
+    page = compose_article(
+        doc, options, asset_url=asset_url, article_link=article_link, annotations=annotations
+    )
     tree = LexborHTMLParser(page)
     head = tree.head
     if head is not None:
@@ -143,6 +144,23 @@ def prepare_article(
         style.insert_child(PRINT_CSS)
         head.insert_child(style)
     _complete_title_block(tree, doc, exported)
+    targets = _link_note_marks(tree, id_prefix if binder else None)
+    main = tree.css_first("main")
+    if annotations and not binder and main is not None:
+        listing = notes_list(
+            annotations,
+            doc.text,
+            id_prefix="",
+            back_href=lambda i: f"#{i}",
+            lang=doc.summary.lang,
+        )
+        if listing:
+            section = tree.create_node("section")
+            section.attrs["class"] = "endnotes"
+            section.attrs["lang"] = "en"
+            section.attrs["dir"] = "ltr"
+            section.inner_html = f"<h2>Notes</h2>{listing}"
+            main.insert_child(section)
     if id_prefix:
         for node in tree.css("main [id]"):
             node.attrs["id"] = id_prefix + (node.attributes.get("id") or "")
@@ -162,16 +180,11 @@ def prepare_article(
     root = tree.css_first("html")
     attrs = root.attributes if root is not None else {}
     html = tree.html or ""
-    if body_filter is not None:
-        start = html.find('<article class="body">')
-        end = html.rfind("</article>")
-        if start >= 0 and end > start:
-            inner_start = start + len('<article class="body">')
-            html = html[:inner_start] + body_filter(html[inner_start:end]) + html[end:]
-    targets = [title_anchor, *(h.anchor for h in headings)]
+    # Chromium writes a named destination only for an id that a link points at.
+    targets = [title_anchor, *(h.anchor for h in headings), *(id_prefix + t for t in targets)]
     anchors = "".join(f'<a href="#{a}"></a>' for a in targets)
     tail = f'<nav class="pdf-anchors" aria-hidden="true">{anchors}</nav>'
-    html = html.replace("</main>", f"{endnotes_html}{tail}</main>", 1)
+    html = html.replace("</main>", f"{tail}</main>", 1)
     return PreparedPage(
         html,
         tuple(headings),
@@ -182,6 +195,29 @@ def prepare_article(
         direction=attrs.get("dir") or "ltr",
         classes=attrs.get("class") or "print",
     )
+
+
+def _link_note_marks(tree: LexborHTMLParser, binder_prefix: str | None) -> list[str]:
+    """Make each highlight's note mark (``sup.hl-ref``) a link to its note: ``#note-ID``
+    on the same page, or (in a binder, ``binder_prefix`` given) the Notes section's
+    entry. Returns the marks' ids."""
+    ids = []
+    for sup in tree.css("sup.hl-ref"):
+        ref = sup.attributes.get("id") or ""
+        if not ref.startswith("hl-ref-"):
+            continue
+        note = "note-" + ref[len("hl-ref-") :]
+        link = tree.create_node("a")
+        link.attrs["class"] = "hl-ref-link"
+        if binder_prefix is None:
+            link.attrs["href"] = f"#{note}"
+        else:
+            link.attrs["href"] = DEST_LINK_PREFIX + binder_prefix + note
+        # selectolax copies a node put into a detached parent; swap the copy in.
+        link.insert_child(sup)
+        sup.replace_with(link, move=True)
+        ids.append(ref)
+    return ids
 
 
 def _between(html: str, start_tag: str, end_tag: str) -> str:
@@ -262,6 +298,13 @@ body { margin: 0; }
 .notes li { margin: 0 0 0.7em; break-inside: avoid; }
 .notes blockquote { margin: 0.2em 0 0.3em; padding-inline-start: 0.8rem;
   border-inline-start: 3px solid #8a8a8a; }
+.notes .back { font-size: 0.8em; color: inherit; }
+.notes .lost { font-style: italic; }
+.pdf-anchors { display: block; height: 0; overflow: hidden; line-height: 0; }
+.pdf-anchors a { display: inline-block; width: 1px; height: 1px; }
+blockquote.hl-yellow { border-color: #e6c200; } blockquote.hl-green { border-color: #3cb45a; }
+blockquote.hl-blue { border-color: #4696ff; } blockquote.hl-pink { border-color: #ff5aa0; }
+blockquote.hl-purple { border-color: #a064ff; }
 """
 
 
@@ -317,7 +360,9 @@ def notes_page(sections: Sequence[tuple[str, str, str]]) -> str:
     for title, lang, notes in sections:
         direction = document_text_direction(lang)
         parts.append(f'<h2 lang="{escape(lang)}" dir="{direction}">{escape(title)}</h2>{notes}')
-    parts.append("</section>")
+    ids = re.findall(r'<li id="([^"]+)"', "".join(n for _, _, n in sections))
+    anchors = "".join(f'<a href="#{i}"></a>' for i in ids)
+    parts.append(f'</section><nav class="pdf-anchors" aria-hidden="true">{anchors}</nav>')
     return _page("".join(parts), "Notes")
 
 

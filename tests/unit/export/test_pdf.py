@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -335,3 +336,88 @@ def test_collection_binder_and_cancel(
         assert "Judgments and awards across borders" in pdftotext(target, 1, 1)
         with pytest.raises(NotFound):
             export_collection(store, "No such", tmp_path / "x.pdf", engine=engine)
+
+
+def _annotate(store: Store, slug: str, lang: str, quote: str, color: str, note: str) -> int:
+    text = store.document(slug, lang).text
+    start = text.index(quote)
+    return store.annotate(slug, lang, start, start + len(quote), color=color, note=note).id
+
+
+def _links(reader: PdfReader) -> list[tuple[int, int]]:
+    """(page, target page) of every internal link."""
+    out = []
+    for i, page in enumerate(reader.pages):
+        for annot in page.get("/Annots", []):
+            obj = annot.get_object()
+            if "/Dest" in obj:
+                out.append((i, reader.get_page_number(obj["/Dest"][0].get_object())))
+            elif "/A" in obj:
+                assert "binder.invalid" not in str(obj["/A"].get("/URI", ""))
+    return out
+
+
+def test_annotations_as_highlights_and_linked_endnotes(
+    sample_library: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "lib.sqlite"
+    shutil.copy(sample_library, copy)
+    slug = "reading-a-chinese-case-number"
+    with Store.open(copy) as store:
+        _annotate(store, slug, "zh-cn", "案号", "yellow", "The **case number** names the court.")
+        _annotate(store, slug, "zh-cn", "最高人民法院", "green", "SPC <script>alert(1)</script>")
+        _annotate(store, slug, "zh-cn", "2016", "blue", "")  # a highlight without a note
+        with PrintEngine(store) as engine:
+            plain, annotated = tmp_path / "plain.pdf", tmp_path / "annotated.pdf"
+            export_article(store, slug, plain, lang="zh-cn", engine=engine)
+            options = PdfOptions(annotations=True)
+            export_article(store, slug, annotated, lang="zh-cn", options=options, engine=engine)
+            binder = tmp_path / "binder.pdf"
+            export_binder(
+                store,
+                [(None, "company-chops-and-seals"), (None, slug)],
+                binder,
+                name="Annotated",
+                options=PdfOptions(annotations=True, languages=("zh-cn",)),
+                engine=engine,
+            )
+    text = pdftotext(annotated)
+    assert "Notes" in text and "Notes" not in pdftotext(plain)
+    assert "The case number names the court." in text  # Markdown rendered
+    assert "alert" not in text and "SPC" in text  # raw HTML in a note is dropped
+    assert squeeze("[1]") in squeeze(text) and squeeze("[2]") in squeeze(text)
+    assert "[3]" not in text  # no note, no number
+    # Each note mark links to the notes, and each note links back to its passage.
+    reader = PdfReader(annotated)
+    links = _links(reader)
+    notes_page = next(
+        i
+        for i in range(len(reader.pages))
+        if "back to the passage" in pdftotext(annotated, i + 1, i + 1)
+    )
+    forward = [(src, dst) for src, dst in links if dst == notes_page and src != notes_page]
+    back = [(src, dst) for src, dst in links if src == notes_page and dst < notes_page]
+    assert len(forward) == 2 and len(back) == 2
+    # Highlights are drawn in their colours (the print colours of reader.css).
+    for colour in (b"\xff\xec\x99", b"\xc3\xf0\xc8"):  # yellow, green
+        assert colour in _pixels(annotated) and colour not in _pixels(plain)
+    # The binder gathers the notes at the end, linked both ways across the parts.
+    top = [(t, p) for depth, t, p in outline_titles(binder) if depth == 0]
+    assert top[-1][0] == "Notes"
+    notes_at = top[-1][1]
+    breader = PdfReader(binder)
+    blinks = _links(breader)
+    assert sum(1 for src, dst in blinks if dst == notes_at and src < notes_at) == 2
+    assert sum(1 for src, dst in blinks if src == notes_at and dst < notes_at) == 2
+    assert "The case number names the court." in pdftotext(binder, notes_at + 1, notes_at + 1)
+
+
+def _pixels(pdf: Path) -> bytes:
+    """The first page as raw RGB (a binary PPM from pdftoppm)."""
+    root = pdf.with_suffix("")
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(root)],
+        check=True,
+        timeout=60,
+    )
+    return root.with_suffix(".ppm").read_bytes()
