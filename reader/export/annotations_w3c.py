@@ -197,6 +197,9 @@ class ParsedAnnotation:
     slug: str
     lang: str
     revision: int
+    """The revision it was made on (1 when the file did not say)."""
+    anchored_revision: int
+    """The revision its quote was last found in (``revision`` when not said)."""
     state: str
     """The state it had where it was exported ('' when the file did not say)."""
 
@@ -279,7 +282,9 @@ def restore(store: Store, items: Sequence[ParsedAnnotation]) -> ImportReport:
             slug=slug,
             lang=lang,
             quote=item.quote,
-            revision=item.revision,
+            # Used for an orphan only: its quote is that of the revision it was last
+            # found in, which is what the app shows for an orphan.
+            revision=item.anchored_revision,
             color=item.color,
             note=item.note,
             tags=item.tags,
@@ -396,9 +401,8 @@ def _annotation(item: Any) -> ParsedAnnotation:
         raise AnnotationFileError(
             f"unknown colour {color!r} (lexsinica:color is one of {', '.join(ANNOTATION_COLORS)})"
         )
-    revision = item.get(_EXT + "revision", 1)
-    if not isinstance(revision, int) or isinstance(revision, bool) or revision < 0:
-        raise AnnotationFileError("lexsinica:revision is not a revision number")
+    revision = _revision(item, "revision", 1)
+    anchored_revision = _revision(item, "anchoredRevision", revision)
     state = _ext_str(item, "state")
     if state not in ("", "anchored", "moved", "orphaned"):
         raise AnnotationFileError(f"unknown lexsinica:state {state!r}")
@@ -414,8 +418,16 @@ def _annotation(item: Any) -> ParsedAnnotation:
         slug=_ext_str(item, "slug"),
         lang=_ext_str(item, "lang"),
         revision=revision,
+        anchored_revision=anchored_revision,
         state=state,
     )
+
+
+def _revision(item: Mapping[str, Any], name: str, default: int) -> int:
+    value = item.get(_EXT + name, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise AnnotationFileError(f"lexsinica:{name} is not a revision number")
+    return value
 
 
 def _ext_str(item: Mapping[str, Any], name: str) -> str:

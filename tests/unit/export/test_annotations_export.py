@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from reader.export.annotations_w3c import AnnotationFileError
 from reader.model import Annotation
 from reader.model.anchoring import Quote
 from reader.store import NotFound, Store
+from tests.conftest import FETCHED, make_article
 
 SPEC = Path(__file__).resolve().parents[2] / "data" / "w3c-annotation-model"
 ARTICLE = "supreme-court-embraces-presumed-reciprocity"  # held in en, ar, nl and zh-cn
@@ -418,3 +419,58 @@ def test_markdown_quotes_are_text_not_markup() -> None:
     assert annotations_md.blockquote("# 1. Art. *5* [a]\n2. next\n- item") == (
         "> \\# 1. Art. \\*5\\* \\[a\\]\n>\n> 2\\. next\n>\n> \\- item"
     )
+
+
+# ---- after an upstream edit -----------------------------------------------------------------
+
+BODY = (
+    "<p>The Supreme People's Court issued a judicial interpretation on 1 March.</p>"
+    "<p>Under Article 289 of the Civil Procedure Law, a foreign judgment may be "
+    "recognised.</p>"
+    "<p>Enforcement followed in the Wuhan Intermediate People's Court.</p>"
+)
+EDITED = BODY.replace(
+    "1 March.</p>", "1 March.</p><p>Editor's note: this article was updated.</p>"
+).replace("<p>Enforcement followed in the Wuhan Intermediate People's Court.</p>", "")
+
+
+def _write(store: Store, source_id: int, body: str, days: int = 0) -> None:
+    rec = make_article("reciprocity", {"en": ("Reciprocity", body)},
+                       fetched_at=FETCHED + timedelta(days=days))  # fmt: skip
+    store.write_article(source_id, rec)
+
+
+def test_states_after_an_upstream_edit_survive_export(
+    store: Store, source_id: int, tmp_path: Path
+) -> None:
+    _write(store, source_id, BODY)
+    text = store.document("reciprocity", "en").text
+    for passage in ("judicial interpretation", "Article 289", "Wuhan Intermediate"):
+        store.annotate_quote("reciprocity", "en", passage, note=f"on {passage}")
+    _write(store, source_id, EDITED, days=3)
+    states = {a.exact: a for a in store.annotations()}
+    assert [states[p].state for p in ("judicial interpretation", "Article 289", "Wuhan Intermediate")] == [
+        "anchored", "moved", "orphaned"]  # fmt: skip
+    data = _export(store)
+    by_quote = {i["target"]["selector"][0]["exact"]: i for i in data["first"]["items"]}
+    assert by_quote["Wuhan Intermediate"]["lexsinica:anchoredRevision"] == 1
+    assert by_quote["Article 289"]["lexsinica:anchoredRevision"] == 2
+    md = annotations_md.render(gather(store))
+    assert "State: moved (found again in revision 2)" in md
+    assert "last anchored in revision 1" in md and "revision 2 · language en" in md
+
+    # A library that holds the edited article: the quotes find their passages again,
+    # the orphan stays an orphan of revision 1.
+    with Store.open(tmp_path / "other.sqlite") as other:
+        _write(other, other.add_source("test", "cjo", "test-key").id, EDITED)
+        report = annotations_w3c.restore(other, annotations_w3c.parse(json.dumps(data)))
+        assert (report.new, report.orphaned) == (3, 1)
+        after = {a.exact: a for a in other.annotations()}
+        for passage in ("judicial interpretation", "Article 289"):
+            assert (after[passage].start, after[passage].end) == (
+                states[passage].start, states[passage].end)  # fmt: skip
+            assert after[passage].state == "anchored"  # 'moved' is relative to the old text
+        orphan = after["Wuhan Intermediate"]
+        assert (orphan.state, orphan.anchored_revision, orphan.note) == (
+            "orphaned", 1, "on Wuhan Intermediate")  # fmt: skip
+        assert orphan.start == text.index("Wuhan Intermediate")
