@@ -847,8 +847,12 @@ class Store:
         return _notes.tags(self._read())
 
     def updated_since_annotated(self) -> set[tuple[str, str]]:
-        """(source key, slug) of annotated or bookmarked articles that changed since."""
+        """(source name, slug) of annotated or bookmarked articles changed since."""
         return _notes.annotated_since_changed(self._read())
+
+    def annotated_articles(self) -> set[tuple[str, str]]:
+        """(source name, slug) of the articles that have annotations."""
+        return _notes.annotated_articles(self._read())
 
     # ---- maintenance ---------------------------------------------------------------
 

@@ -411,22 +411,31 @@ def tags(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 
 
 def annotated_since_changed(conn: sqlite3.Connection) -> set[tuple[str, str]]:
-    """(source key, slug) of articles updated since they were annotated or bookmarked:
-    the document's newest revision is newer than the one an annotation was made on,
-    or arrived after the bookmark was set."""
+    """(source name, slug) of articles updated since they were annotated or
+    bookmarked: a document's newest revision is newer than the one an annotation was
+    made on, or arrived after the bookmark was set."""
     rows = conn.execute(
-        """SELECT a.source_key, a.slug FROM annotation a
+        """SELECT s.name, a.slug FROM annotation a
              JOIN source s ON s.key = a.source_key
              JOIN article ar ON ar.source_id = s.id AND ar.slug = a.slug
              JOIN document d ON d.article_id = ar.id AND d.lang = a.lang
              JOIN revision r ON r.id = d.revision_id
            WHERE a.deleted_at IS NULL AND r.number > a.revision
            UNION
-           SELECT b.source_key, b.slug FROM bookmark b
+           SELECT s.name, b.slug FROM bookmark b
              JOIN source s ON s.key = b.source_key
              JOIN article ar ON ar.source_id = s.id AND ar.slug = b.slug
              JOIN document d ON d.article_id = ar.id
              JOIN revision r ON r.id = d.revision_id
            WHERE r.number > 1 AND r.fetched_at > b.created_at"""
+    )
+    return {(str(k), str(s)) for k, s in rows}
+
+
+def annotated_articles(conn: sqlite3.Connection) -> set[tuple[str, str]]:
+    """(source name, slug) of every article with an annotation (not deleted)."""
+    rows = conn.execute(
+        """SELECT DISTINCT s.name, a.slug FROM annotation a
+           JOIN source s ON s.key = a.source_key WHERE a.deleted_at IS NULL"""
     )
     return {(str(k), str(s)) for k, s in rows}

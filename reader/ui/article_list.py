@@ -51,6 +51,10 @@ class ArticleListModel(QAbstractTableModel):
         self._snippets: dict[int, str] = {}
         self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
         self.sort_request: Callable[[str], None] | None = None
+        # (source, slug) of articles with notes, and of those updated since annotated
+        # or bookmarked: shown in the mark column.
+        self.annotated: set[tuple[str, str]] = set()
+        self.updated: set[tuple[str, str]] = set()
 
     # ---- contents ------------------------------------------------------------------
 
@@ -60,6 +64,23 @@ class ArticleListModel(QAbstractTableModel):
         self._snippets = dict(snippets or {})
         self._cache.clear()
         self.endResetModel()
+
+    def set_marks(self, annotated: set[tuple[str, str]], updated: set[tuple[str, str]]) -> None:
+        self.annotated, self.updated = annotated, updated
+        if self._ids:
+            self.dataChanged.emit(self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_MARK))
+
+    def _marks(self, s: ArticleSummary) -> list[tuple[str, str]]:
+        """(symbol, spoken name) of each mark of an article."""
+        key = (s.source, s.slug)
+        marks = []
+        if s.bookmarked:
+            marks.append(("★", self._tr("Bookmarked")))
+        if key in self.annotated:
+            marks.append(("✎", self._tr("Has notes")))
+        if key in self.updated:
+            marks.append(("Δ", self._tr("Updated since you annotated or bookmarked it")))
+        return marks
 
     def refresh_rows(self) -> None:
         """Forget cached rows (read state, bookmarks changed) and repaint."""
@@ -123,7 +144,7 @@ class ArticleListModel(QAbstractTableModel):
             return self._snippets.get(s.document_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_MARK:
-                return "★" if s.bookmarked else ""
+                return "".join(symbol for symbol, _ in self._marks(s))
             if col == COL_TITLE:
                 return s.title
             if col == COL_DATE:
@@ -146,8 +167,10 @@ class ArticleListModel(QAbstractTableModel):
             if snippet:
                 lines.append(snippet)
             return "<br>".join(lines)
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_MARK:
-            return self._tr("Bookmarked") if s.bookmarked else ""
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole) and (
+            col == COL_MARK
+        ):
+            return "; ".join(name for _, name in self._marks(s))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

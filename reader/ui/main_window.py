@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,8 @@ from reader.settings import Settings
 from reader.store import Store, StoreError
 from reader.sync.pack import import_pack, sample_pack_path
 from reader.sync.sources import KINDS
+from reader.ui.annotation_actions import add_annotation_actions
+from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.article_list import (
     COL_CATEGORY,
     COL_DATE,
@@ -43,10 +46,12 @@ from reader.ui.article_list import (
     ArticleListModel,
     TitleWithSnippetDelegate,
 )
+from reader.ui.collections_ui import add_collection_actions
 from reader.ui.export_dialogs import add_export_actions
 from reader.ui.language_bar import LanguageBar
 from reader.ui.library_actions import add_library_actions
 from reader.ui.reading_view import ReadingView
+from reader.ui.redline_dialog import add_redline_action
 from reader.ui.related_pane import RelatedPane
 from reader.ui.sidebar import ListSpec, Sidebar
 from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
@@ -117,6 +122,7 @@ class MainWindow(QMainWindow):
         self.related_pane = RelatedPane(store, worker, tr)
         self.related_pane.open_requested.connect(self.open_article)
         self.related_pane.library_changed.connect(self.refresh_all)
+        self.notes_panel = AnnotationsPanel(store, worker, tr)
 
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(tr("Search all articles (Ctrl+K)"))
@@ -147,9 +153,21 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         reading_layout.setSpacing(0)
         reading_layout.addWidget(self.languages)
+        self.updated_notice = QLabel()
+        self.updated_notice.setWordWrap(True)
+        self.updated_notice.setStyleSheet(
+            "background: #fff4d6; color: #4a3b00; padding: 4px 8px; border-bottom: 1px solid #e5d39a;"
+        )
+        self.updated_notice.linkActivated.connect(self._updated_notice_link)
+        self.updated_notice.hide()
+        reading_layout.addWidget(self.updated_notice)
         self.reading_split = QSplitter(Qt.Orientation.Vertical)
         self.reading_split.addWidget(self.view)
-        self.reading_split.addWidget(self.related_pane)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.related_pane, tr("Related"))
+        self.side_tabs.addTab(self.notes_panel, tr("Notes"))
+        self.reading_split.addWidget(self.side_tabs)
         self.reading_split.setStretchFactor(0, 1)
         self.reading_split.setSizes([600, 190])
         reading_layout.addWidget(self.reading_split, 1)
@@ -283,9 +301,13 @@ class MainWindow(QMainWindow):
         article.addAction(self._action("Previous article", lambda: self.step(-1), "K"))
         article.addAction(self._action("Bookmark", self.toggle_bookmark, "Ctrl+D"))
         article.addAction(self._action("Open in browser", self.open_in_browser))
+        self.annotation_ctl = add_annotation_actions(self, article, view, tr)
         search = self._action("Search", self.focus_search, "Ctrl+K")
         self._action("Search (find)", self.focus_search, QKeySequence.StandardKey.Find)
         article.addAction(search)
+        article.addSeparator()
+        add_collection_actions(self, article)  # reader/ui/collections_ui.py
+        add_redline_action(self, article)  # Compare revisions…
         self._action("Focus list", lambda: self.table.setFocus(), "Ctrl+L")
         self._action("Page down in article", lambda: self.page_article(1), "Space")
         self._action("Page up in article", lambda: self.page_article(-1), "Shift+Space")
@@ -359,6 +381,7 @@ class MainWindow(QMainWindow):
         self._fill_languages()
         self.reload_list()
         self._update_last_sync()
+        self.refresh_annotation_marks()
 
     def _fill_languages(self) -> None:
         current = self.search_lang.currentData()
@@ -419,12 +442,44 @@ class MainWindow(QMainWindow):
 
     def _article_shown(self, source: str, slug: str, lang: str) -> None:
         self.related_pane.show_article(source, slug, lang)
+        self.notes_panel.show_article(source, slug, lang)
+        self._show_updated_notice(source, slug)
         try:
             held, offered = self.store.languages(slug, source)
         except StoreError:
             self.languages.hide()
             return
         self.languages.show_languages(held, offered, lang)
+
+    # ---- annotations -------------------------------------------------------------
+
+    def refresh_annotation_marks(self) -> None:
+        """Marks in the list (notes, updated since annotated) and the view's notice."""
+
+        def done(result: tuple[set[tuple[str, str]], set[tuple[str, str]]]) -> None:
+            self.model.set_marks(*result)
+            if self.view.current is not None:
+                self._show_updated_notice(self.view.current[0], self.view.current[1])
+
+        self.searcher.submit(lambda s: (s.annotated_articles(), s.updated_since_annotated()), done)
+
+    def _show_updated_notice(self, source: str, slug: str) -> None:
+        if (source, slug) in self.model.updated:
+            self.updated_notice.setText(
+                tr(
+                    "This article was updated since you annotated or bookmarked it. "
+                    "Highlights were placed again; see the Notes tab for any not found. "
+                    '<a href="compare">Compare revisions…</a>'
+                )
+            )
+            self.updated_notice.show()
+        else:
+            self.updated_notice.hide()
+
+    def _updated_notice_link(self, _link: str) -> None:
+        compare = getattr(self, "compare_revisions", None)
+        if callable(compare):
+            compare()
 
     def switch_language(self, lang: str) -> None:
         """Show the current article in another language it is held in."""

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QUrlQuery,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QContextMenuEvent, QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
@@ -37,9 +37,10 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.export.article_html import PageOptions, compose_article
+from reader.model import ANNOTATION_COLORS
 from reader.store import Store, StoreError
 from reader.sync.sources.cjo_parse import SiteUrls
 
@@ -149,6 +150,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
                 replace(self.options(), sample=doc.summary.sample),
                 asset_url=lambda sha: f"{SCHEME}://asset/{sha}",
                 article_link=self.links,
+                annotations=self.store.annotations(slug=slug, lang=lang, source=source),
             )
             self._reply(job, "text/html; charset=utf-8", page.encode("utf-8"))
         except StoreError as err:
@@ -203,12 +205,62 @@ class ReaderPage(QWebEnginePage):
         return url.scheme() in ("data", "about")
 
 
+# Runs in the application's isolated world (page JavaScript stays off): the current
+# selection inside the article body, as offsets counted in characters that are not
+# white space — the page's text differs from the stored text only in white space.
+_SELECTION_JS = r"""
+(function () {
+  var body = document.querySelector('article.body');
+  var sel = window.getSelection();
+  if (!body || !sel || sel.rangeCount === 0 || sel.isCollapsed) return '';
+  var r = sel.getRangeAt(0);
+  var whole = document.createRange();
+  whole.selectNodeContents(body);
+  function visible(node, offset) {
+    var pre = document.createRange();
+    pre.selectNodeContents(body);
+    pre.setEnd(node, offset);
+    return pre.toString().replace(/\s+/g, '').length;
+  }
+  var all = whole.toString().replace(/\s+/g, '').length;
+  var s = r.compareBoundaryPoints(Range.START_TO_START, whole) <= 0 ? 0
+        : visible(r.startContainer, r.startOffset);
+  var e = r.compareBoundaryPoints(Range.END_TO_END, whole) >= 0 ? all
+        : visible(r.endContainer, r.endOffset);
+  // Entirely before the body (its end at or before the body's start), or entirely
+  // after it (its start at or after the body's end).
+  if (r.compareBoundaryPoints(Range.START_TO_END, whole) <= 0) return '';
+  if (r.compareBoundaryPoints(Range.END_TO_START, whole) >= 0) return '';
+  // A string: PySide6 6.12 hands arrays back as empty strings.
+  return e > s ? s + ',' + e : '';
+})()
+"""
+
+_REVEAL_JS = """
+(function (id) {
+  var el = document.getElementById('hl-' + id);
+  if (!el) return false;
+  el.scrollIntoView({block: 'center'});
+  document.querySelectorAll('mark.hl.focus').forEach(function (m) { m.classList.remove('focus'); });
+  document.querySelectorAll('mark.hl').forEach(function (m) {
+    if ((m.getAttribute('data-annotation') || '').split(' ').indexOf(String(id)) >= 0)
+      m.classList.add('focus');
+  });
+  return true;
+})(%d)
+"""
+
+APP_WORLD = 1  # QWebEngineScript.ScriptWorldId.ApplicationWorld
+
+
 class ReadingView(QWebEngineView):
     """Shows one document at a time; loading a new one replaces a stale load."""
 
     article_requested = Signal(str, str, str)
     article_shown = Signal(str, str, str)  # source, slug, lang: a new article is loading
     loaded = Signal(bool)
+    highlight_requested = Signal(str, bool)  # colour, with a note
+    bookmark_requested = Signal()
 
     def __init__(
         self, store: Store, options: Callable[[], PageOptions], parent: QWidget | None = None
@@ -239,6 +291,9 @@ class ReadingView(QWebEngineView):
         self.setPage(page)
         self.loadFinished.connect(self.loaded)
         self.current: tuple[str, str, str] | None = None
+        self._restore_scroll: tuple[float, float] | None = None
+        self.loadFinished.connect(self._scroll_back)
+        self.tr_: Callable[[str], str] = str  # the window passes its translation function
         self._disposed = False
         self.setHtml(self._placeholder())
 
@@ -267,9 +322,67 @@ class ReadingView(QWebEngineView):
         self.load(article_url(source, slug, lang))
         self.article_shown.emit(source, slug, lang)
 
-    def reload_article(self) -> None:
-        if self.current is not None:
+    def reload_article(self, keep_position: bool = False) -> None:
+        """Show the current article again (new highlights, options); with
+        ``keep_position`` the reader stays where they were on the page."""
+        if self.current is None:
+            return
+        if not keep_position:
             self.show_article(*self.current)
+            return
+        where = self.page().scrollPosition()
+        self._restore_scroll = (where.x(), where.y())
+        self.page().triggerAction(QWebEnginePage.WebAction.Stop)
+        self.load(article_url(*self.current))
+
+    def _scroll_back(self, ok: bool) -> None:
+        if ok and self._restore_scroll is not None:
+            x, y = self._restore_scroll
+            self.page().runJavaScript(f"window.scrollTo({x:.0f}, {y:.0f})", APP_WORLD)
+        self._restore_scroll = None
+
+    def selection_offsets(self, done: Callable[[tuple[int, int] | None], None]) -> None:
+        """Call ``done`` with the selection in the article body, counted in characters
+        that are not white space (see ``Store.visible_span``), or None."""
+
+        def back(value: object) -> None:
+            start, _, end = str(value or "").partition(",")
+            if start.isdigit() and end.isdigit() and int(end) > int(start):
+                done((int(start), int(end)))
+            else:
+                done(None)
+
+        self.page().runJavaScript(_SELECTION_JS, APP_WORLD, back)
+
+    def reveal_annotation(self, annotation_id: int) -> None:
+        """Scroll the highlight of an annotation into view and outline it."""
+        self.page().runJavaScript(_REVEAL_JS % int(annotation_id), APP_WORLD)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        if self.current is not None:
+            first = menu.actions()[0] if menu.actions() else None
+            extra: list[QAction] = []
+            if self.page().hasSelection():
+                colours = QMenu(self.tr_("Highlight"), menu)
+                for colour in ANNOTATION_COLORS:
+                    act = colours.addAction(self.tr_(colour.capitalize()))
+                    act.triggered.connect(
+                        lambda _=False, c=colour: self.highlight_requested.emit(c, False)
+                    )
+                extra.append(colours.menuAction())
+                note = QAction(self.tr_("Highlight with note…"), menu)
+                note.triggered.connect(lambda: self.highlight_requested.emit("yellow", True))
+                extra.append(note)
+            mark = QAction(self.tr_("Bookmark article"), menu)
+            mark.triggered.connect(self.bookmark_requested)
+            extra.append(mark)
+            if first is None:
+                menu.addActions(extra)
+            else:
+                menu.insertActions(first, extra)
+                menu.insertSeparator(first)
+        menu.popup(event.globalPos())
 
     def _open_external(self, url: QUrl) -> None:
         host = urlsplit(url.toString()).netloc
