@@ -322,7 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("info", cmd_info, "summarise the library")
     command("sample", cmd_sample, "import the bundled sample library")
-    imp = command("import", cmd_import, "import a library pack (folder or .zip)")
+    imp = command(
+        "import", cmd_import, "import a library pack (folder or .zip), or: annotations FILE"
+    )
     imp.add_argument("pack")
     annotations_cli.extend_import(imp)  # reader import annotations FILE
 

@@ -26,7 +26,9 @@ from reader.store import Store
 def add_export_parser(sub: Any) -> Any:
     """Add ``export`` to the top-level sub-commands; returns its sub-command action."""
     exp = sub.add_parser(
-        "export", help="export articles (PDF)", description="Export articles to files."
+        "export",
+        help="export articles (PDF) and annotations (Markdown, JSON-LD)",
+        description="Export articles or annotations to files.",
     )
     actions = exp.add_subparsers(dest="export_command", metavar="FORMAT", required=True)
     add_pdf_parser(actions)
