@@ -301,3 +301,44 @@ def test_unreachable_site_is_one_clear_error(store: Store, tmp_path: Path) -> No
     report = sync(store, src, FetchPolicy(min_interval=0, backoff=0.01, retries=1, timeout=1))
     assert report.new == 0 and report.errors[0]["article"] == "(discovery)"
     assert "connection failed" in report.errors[0]["error"]
+
+
+def test_annotations_follow_an_upstream_edit(store: Store, server: CjoFixtureServer) -> None:
+    """Annotate, let the site edit the article, sync again: every annotation is
+    anchored, moved or orphaned as its passage fared, and none is missing."""
+    src = add_source(store, server, ["en", "zh-cn"])
+    sync(store, src)
+    text = store.document(RECIPROCITY).text
+    lines = [line for line in text.split("\n") if len(line.split()) > 12]
+    first, second, third = lines[0], lines[1], lines[2]
+    kept = store.annotate_quote(RECIPROCITY, "en", first[:40], note="Kept")
+    moved_words = " ".join(second.split()[2:9])
+    moved = store.annotate_quote(RECIPROCITY, "en", moved_words, note="Moved")
+    gone = store.annotate_quote(RECIPROCITY, "en", " ".join(third.split()[:8]), note="Gone")
+    zh_text = store.document(RECIPROCITY, "zh-cn").text
+    zh = store.annotate(RECIPROCITY, "zh-cn", 0, min(12, len(zh_text.split("\n")[0])))
+
+    def edit(body: str) -> str:
+        # A new paragraph ahead of the second one (the second annotation moves), and
+        # the third paragraph's opening words replaced (that passage is gone).
+        body = body.replace(
+            second.split()[0],
+            "Editor's note: a clarification was added. " + second.split()[0],
+            1,
+        )
+        return body.replace(" ".join(third.split()[:8]), "This sentence was rewritten entirely.", 1)
+
+    server.edit_article(RECIPROCITY, "en", edit)
+    report = sync(store, src)
+    assert report.updated == 1
+    doc = store.document(RECIPROCITY)
+    assert [r.number for r in doc.revisions] == [1, 2]
+    notes = {a.note: a for a in store.annotations(slug=RECIPROCITY)}
+    assert len(store.annotations()) == 4  # nothing dropped
+    assert notes["Kept"].state == "anchored" and notes["Kept"].id == kept.id
+    assert notes["Moved"].state == "moved" and notes["Moved"].id == moved.id
+    assert doc.text[notes["Moved"].start : notes["Moved"].end] == moved_words
+    assert notes["Gone"].state == "orphaned" and notes["Gone"].id == gone.id
+    assert notes["Gone"].exact == gone.exact and notes["Gone"].anchored_revision == 1
+    assert store.annotation(zh.id).state == "anchored"  # that language did not change
+    assert ("cjo", RECIPROCITY) in store.updated_since_annotated()
