@@ -91,10 +91,12 @@ def ensure_application() -> QCoreApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Printing needs no GPU; without these, a headless run fills stderr with the
     # failed OpenGL/Vulkan probes of Qt and Chromium.
-    flags = "--disable-gpu --log-level=3"
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS") or "--disable-gpu"
+    if "--log-level" not in flags:
+        flags += " --log-level=3"
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
         flags += " --no-sandbox"  # Chromium refuses its sandbox as root
-    os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", flags)
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = flags
     os.environ.setdefault("QT_LOGGING_RULES", "qt.rhi.*=false;qt.vulkan=false;*.warning=false")
     register_scheme()
     return QGuiApplication([sys.argv[0] if sys.argv else "reader"])
