@@ -281,7 +281,7 @@ def export_article(
                 _metadata(
                     s.title,
                     s.contributors,
-                    doc.summary_text or citation,
+                    doc.summary_text or citation.replace("\u2068", "").replace("\u2069", ""),
                     (*s.categories, *s.topics),
                 ),
                 datetime.now().astimezone(),

@@ -109,7 +109,9 @@ def short_citation(doc: Document, source_title: str) -> str:
     """The line a footer repeats: source, title and publication date."""
     s = doc.summary
     parts = [source_title] if source_title else []
-    parts.append(f"“{s.title}”")
+    # First-strong isolates keep an Arabic or Hebrew title from pulling the date
+    # into its right-to-left run ("8 February" shown as "February … 8").
+    parts.append(f"“\u2068{s.title}\u2069”")
     if s.published is not None:
         parts.append(long_date(s.published))
     return ", ".join(parts)
