@@ -12,10 +12,7 @@ annotations``, whose name would shadow such a submodule.)
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +20,7 @@ from typing import Any
 from reader.cli.output import print_json
 from reader.export import annotations_md, annotations_w3c
 from reader.export.annotations_scope import gather
+from reader.export.files import write_text_atomic
 from reader.model import ANNOTATION_COLORS, Annotation
 from reader.store import Store
 
@@ -134,7 +132,7 @@ def cmd_export_annotations(store: Store, args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        _write_atomic(target, text)
+        write_text_atomic(target, text)
     except OSError as err:
         return _fail(f"cannot write {target}: {err.strerror or err}.")
     noun = "annotation" if aset.total == 1 else "annotations"
@@ -150,21 +148,6 @@ def _target_problem(target: Path, force: bool) -> str:
     if not target.parent.is_dir():
         return f"the folder {target.parent} does not exist."
     return ""
-
-
-def _write_atomic(target: Path, text: str) -> None:
-    """Write beside the target, then rename over it: a crash leaves the old file whole."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 # ---- reader import annotations FILE -------------------------------------------------------

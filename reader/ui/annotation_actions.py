@@ -8,12 +8,25 @@ window stays a composition of parts.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMenu,
+    QMessageBox,
+)
 
+from reader.export import annotations_md, annotations_w3c
+from reader.export.annotations_scope import gather
+from reader.export.annotations_w3c import AnnotationFileError
+from reader.export.files import write_text_atomic
 from reader.model import Annotation
 from reader.store import Store, StoreError
 from reader.ui.annotations_panel import NoteDialog
@@ -111,6 +124,112 @@ class AnnotationController(QObject):
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
 
+    # ---- export and import ---------------------------------------------------------
+
+    def export_notes(self) -> None:
+        """Export notes (this article, the collection shown, or all) to Markdown or to
+        W3C Web Annotation JSON-LD."""
+        tr = self.tr_
+        scopes: list[tuple[str, dict[str, str | None]]] = []
+        if self.view.current is not None:
+            source, slug, _lang = self.view.current
+            scopes.append((tr("This article"), {"slug": slug, "source": source}))
+        collection = self.window.current_collection()
+        if collection:
+            scopes.append(
+                (tr("The collection “{name}”").format(name=collection), {"collection": collection})
+            )
+        scopes.append((tr("All notes in the library"), {}))
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(tr("Export notes"))
+        form = QFormLayout(dialog)
+        scope = QComboBox()
+        for label, _ in scopes:
+            scope.addItem(label)
+        form.addRow(tr("Notes of"), scope)
+        fmt = QComboBox()
+        fmt.addItem(tr("Markdown (to read, print or paste)"), "md")
+        fmt.addItem(tr("W3C Web Annotation JSON-LD (to import again)"), "json")
+        form.addRow(tr("Format"), fmt)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        where = scopes[scope.currentIndex()][1]
+        kind = str(fmt.currentData())
+        suffix, name_filter = (
+            (".md", tr("Markdown (*.md)"))
+            if kind == "md"
+            else (".jsonld", tr("Web Annotation JSON-LD (*.jsonld *.json)"))
+        )
+        stem = where.get("slug") or where.get("collection") or "notes"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, tr("Export notes"), str(Path.home() / f"{stem}{suffix}"), name_filter
+        )
+        if not path:
+            return  # the file dialog itself asked before replacing a file
+        self.export_to(Path(path), kind, where)
+
+    def export_to(self, target: Path, kind: str, where: dict[str, str | None]) -> None:
+        """Write the notes of ``where`` (slug and source, or collection, or nothing for
+        all) to ``target`` as ``md`` or ``json``, on the search worker."""
+        tr = self.tr_
+
+        def work(s: Store) -> int:
+            aset = gather(
+                s,
+                slug=where.get("slug"),
+                source=where.get("source"),
+                collection=where.get("collection"),
+            )
+            text = annotations_md.render(aset) if kind == "md" else annotations_w3c.dumps(aset)
+            try:
+                write_text_atomic(target, text)
+            except OSError as err:
+                raise StoreError(f"Cannot write {target}: {err.strerror or err}.") from err
+            return aset.total
+
+        self.window.searcher.submit(
+            work,
+            lambda n: self._say(tr("Exported {n} notes to {path}.").format(n=n, path=target)),
+            self.window.show_error,
+        )
+
+    def import_notes(self) -> None:
+        tr = self.tr_
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            tr("Import notes"),
+            str(Path.home()),
+            tr("Web Annotation JSON-LD (*.jsonld *.json);;All files (*)"),
+        )
+        if not path:
+            return
+        self.import_from(Path(path))
+
+    def import_from(self, source: Path) -> None:
+        """Import a Web Annotation JSON-LD file on the writer; report what came in."""
+        tr = self.tr_
+
+        def work(s: Store) -> str:
+            try:
+                report = annotations_w3c.import_file(s, source)
+            except (AnnotationFileError, OSError) as err:
+                raise StoreError(f"{source.name}: {err}") from err
+            return annotations_w3c.counts_text(report)
+
+        def done(summary: str) -> None:
+            self._say(summary)
+            QMessageBox.information(self.window, tr("Import notes"), summary)
+            self.panel.refresh()
+            self._changed()
+
+        self.window.worker.submit(work, done, self.window.show_error)
+
     # ---- notebook ------------------------------------------------------------------
 
     def show_notebook(self) -> None:
@@ -136,9 +255,12 @@ class AnnotationController(QObject):
 
 
 def add_annotation_actions(
-    window: MainWindow, article: QMenu, view: QMenu, tr: Callable[[str], str]
+    window: MainWindow, article: QMenu, view: QMenu, file: QMenu, tr: Callable[[str], str]
 ) -> AnnotationController:
     ctl = AnnotationController(window, tr)
+    file.addSeparator()
+    file.addAction(window._action("Export notes…", ctl.export_notes))
+    file.addAction(window._action("Import notes…", ctl.import_notes))
     act = window._action  # the window's helper: a translated, shortcut-carrying action
     article.addSeparator()
     article.addAction(act("Highlight selection", lambda: ctl.highlight_selection(), "Ctrl+Shift+H"))

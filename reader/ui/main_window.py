@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         article.addAction(self._action("Previous article", lambda: self.step(-1), "K"))
         article.addAction(self._action("Bookmark", self.toggle_bookmark, "Ctrl+D"))
         article.addAction(self._action("Open in browser", self.open_in_browser))
-        self.annotation_ctl = add_annotation_actions(self, article, view, tr)
+        self.annotation_ctl = add_annotation_actions(self, article, view, file, tr)
         search = self._action("Search", self.focus_search, "Ctrl+K")
         self._action("Search (find)", self.focus_search, QKeySequence.StandardKey.Find)
         article.addAction(search)
@@ -452,6 +452,10 @@ class MainWindow(QMainWindow):
         self.languages.show_languages(held, offered, lang)
 
     # ---- annotations -------------------------------------------------------------
+
+    def current_collection(self) -> str | None:
+        """The collection the list shows, if it shows one."""
+        return self._spec.filter.collection
 
     def refresh_annotation_marks(self) -> None:
         """Marks in the list (notes, updated since annotated) and the view's notice."""

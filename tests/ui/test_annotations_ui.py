@@ -163,3 +163,55 @@ def test_panel_edit_delete_undo_and_notebook(qtbot: QtBot, sample_window: Harnes
     assert item is not None and item.text(4) == "matter-17"
     book.close()
     QApplication.processEvents()
+
+
+def test_export_and_import_notes_from_the_window(
+    qtbot: QtBot, make_window: Any, sample_library: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    first_db, second_db = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    shutil.copy(sample_library, first_db)
+    shutil.copy(sample_library, second_db)
+    h = make_window(first_db)
+    made = []
+    for summary in h.store.list_articles(limit=100):
+        for lang in ("en", "ar", "zh-cn"):
+            if lang in summary.languages and not any(m.lang == lang for m in made):
+                made.append(h.store.annotate(summary.slug, lang, 2, 20, note=f"note {lang}"))
+    assert len(made) == 3
+    md, js = tmp_path / "notes.md", tmp_path / "notes.jsonld"
+    h.window.annotation_ctl.export_to(md, "md", {})
+    h.window.annotation_ctl.export_to(js, "json", {})
+    qtbot.waitUntil(lambda: md.exists() and js.exists(), timeout=5000)
+    text = md.read_text(encoding="utf-8")
+    assert all(m.exact.strip() in text and f"note {m.lang}" in text for m in made)
+
+    other = make_window(second_db)
+    assert other.store.annotations() == []
+    other.window.annotation_ctl.import_from(js)
+    qtbot.waitUntil(lambda: len(other.store.annotations()) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    back = {(a.slug, a.lang): a for a in other.store.annotations()}
+    for m in made:
+        got = back[(m.slug, m.lang)]
+        assert (got.exact, got.start, got.end, got.note, got.state) == (
+            m.exact,
+            m.start,
+            m.end,
+            m.note,
+            "anchored",
+        )
+    # A file that is not an annotation export is refused with a message, nothing added.
+    bad = tmp_path / "bad.jsonld"
+    bad.write_text("{not json", encoding="utf-8")
+    errors: list[str] = []
+    other.window.show_error = errors.append  # type: ignore[method-assign]
+    other.window.annotation_ctl.import_from(bad)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "bad.jsonld" in errors[0]
+    assert len(other.store.annotations()) == 3
