@@ -28,7 +28,7 @@ import re
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -390,8 +390,10 @@ class _Article:
     topics: frozenset[int]
     categories: frozenset[int]
     contributors: frozenset[int]
-    words: dict[str, int]
-    citations: dict[int, tuple[str, ...]]
+    words: dict[str, int] | None = None
+    """term -> frequency (None: not read yet, see ``_Library.words``)."""
+    citations: dict[int, tuple[str, ...]] | None = None
+    """citation id -> provisions (None: not read yet, see ``_Library.cites``)."""
 
 
 @dataclass
@@ -453,45 +455,57 @@ class _Library:
             self.cit_df[cid] = n
 
     def article(self, aid: int) -> _Article | None:
-        found = self.articles.get(aid)
-        if found is not None:
-            return found
-        conn = self.conn
-        row = conn.execute(
-            "SELECT source_id, slug, published FROM article WHERE id = ?", (aid,)
-        ).fetchone()
-        if row is None:
-            return None
-        roles: dict[str, set[int]] = {}
-        for role, tid in conn.execute(
-            "SELECT role, term_id FROM article_term WHERE article_id = ?", (aid,)
-        ):
-            roles.setdefault(role, set()).add(tid)
-        words = {
-            str(t): int(n)
-            for t, n in conn.execute(
-                "SELECT term, tf FROM article_keyword WHERE article_id = ?", (aid,)
-            )
-        }
-        cits = {
-            int(c): tuple(x for x in str(p).split(",") if x)
-            for c, p in conn.execute(
-                "SELECT citation_id, provisions FROM article_citation WHERE article_id = ?", (aid,)
-            )
-        }
-        found = _Article(
-            aid,
-            int(row[0]),
-            str(row[1]),
-            date.fromisoformat(row[2]) if row[2] else None,
-            frozenset(roles.get("topic", ())),
-            frozenset(roles.get("category", ())),
-            frozenset(roles.get("contributor", ())),
-            words,
-            cits,
-        )
-        self.articles[aid] = found
-        return found
+        if aid not in self.articles:
+            self.load_many([aid])
+        return self.articles.get(aid)
+
+    def load_many(self, ids: Iterable[int]) -> None:
+        """Date, source and taxonomy of many articles in a few queries (their words and
+        citations are read when a reason needs them)."""
+        missing = [i for i in ids if i not in self.articles]
+        for start in range(0, len(missing), BATCH):
+            chunk = missing[start : start + BATCH]
+            marks = ",".join("?" * len(chunk))
+            roles: dict[int, dict[str, set[int]]] = {}
+            for aid, role, tid in self.conn.execute(
+                f"SELECT article_id, role, term_id FROM article_term WHERE article_id IN ({marks})",
+                chunk,
+            ):
+                roles.setdefault(aid, {}).setdefault(role, set()).add(tid)
+            for aid, sid, slug, published in self.conn.execute(
+                f"SELECT id, source_id, slug, published FROM article WHERE id IN ({marks})", chunk
+            ):
+                r = roles.get(aid, {})
+                self.articles[aid] = _Article(
+                    int(aid),
+                    int(sid),
+                    str(slug),
+                    date.fromisoformat(published) if published else None,
+                    frozenset(r.get("topic", ())),
+                    frozenset(r.get("category", ())),
+                    frozenset(r.get("contributor", ())),
+                )
+
+    def words(self, a: _Article) -> dict[str, int]:
+        if a.words is None:
+            a.words = {
+                str(t): int(n)
+                for t, n in self.conn.execute(
+                    "SELECT term, tf FROM article_keyword WHERE article_id = ?", (a.id,)
+                )
+            }
+        return a.words
+
+    def cites(self, a: _Article) -> dict[int, tuple[str, ...]]:
+        if a.citations is None:
+            a.citations = {
+                int(c): tuple(x for x in str(p).split(",") if x)
+                for c, p in self.conn.execute(
+                    "SELECT citation_id, provisions FROM article_citation WHERE article_id = ?",
+                    (a.id,),
+                )
+            }
+        return a.citations
 
     def df(self, term: str) -> int:
         if term not in self.term_df:
@@ -595,17 +609,18 @@ def _saturate(tf: int) -> float:
 def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
     """(score, article id, reason) of the best candidates for ``a``, best first."""
     # Text: A's most distinctive words as a BM25 query over the others' words.
-    weighted = sorted(((lib.idf(t) * _saturate(n), t) for t, n in a.words.items()), reverse=True)[
+    a_words = lib.words(a)
+    weighted = sorted(((lib.idf(t) * _saturate(n), t) for t, n in a_words.items()), reverse=True)[
         :QUERY_TERMS
     ]
-    self_score = sum(w * _saturate(a.words[t]) for w, t in weighted) or 1.0
+    self_score = sum(w * _saturate(a_words[t]) for w, t in weighted) or 1.0
     text: dict[int, float] = {}
     for w, t in weighted:
         for bid, tf in lib.words_of(t):
             text[bid] = text.get(bid, 0.0) + w * _saturate(tf)
     # Citations: rarer ones weigh more.
     cites: dict[int, float] = {}
-    cit_idf = {cid: lib.citation_idf(cid) for cid in a.citations}
+    cit_idf = {cid: lib.citation_idf(cid) for cid in lib.cites(a)}
     for cid, idf in cit_idf.items():
         for bid in lib.citing(cid):
             cites[bid] = cites.get(bid, 0.0) + idf
@@ -623,6 +638,7 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
 
     norm_cit = math.log(1 + lib.total) or 1.0
     ranked: list[tuple[float, int, int, float, float, int]] = []
+    lib.load_many(candidates)
     for bid in candidates:
         b = lib.article(bid)
         if b is None or b.source_id != a.source_id:
@@ -663,18 +679,20 @@ def _reason(
         if weight <= 0 or len(out) == 2:
             continue
         if what == "citation":
-            shared = [cid for cid in a.citations if cid in b.citations]
+            a_cites, b_cites = lib.cites(a), lib.cites(b)
+            shared = [cid for cid in a_cites if cid in b_cites]
             if not shared:
                 continue
             cid = max(shared, key=lambda x: (cit_idf.get(x, 0.0), -x))
             kind, name = lib.citation(cid)
-            provs = set(a.citations.get(cid, ())) & set(b.citations.get(cid, ()))
+            provs = set(a_cites.get(cid, ())) & set(b_cites.get(cid, ()))
             out.append("cites " + _cit.label(kind, name, sorted(provs, key=int)[:1]))
         elif what == "topic":
             tid = min(a.topics & b.topics, key=lambda t: lib.term_name(t))
             out.append(f"same topic: {lib.term_name(tid)}")
         elif what == "text" and weight >= 0.3:
-            words = [t for w, t in weighted if t in b.words][:3]
+            b_words = lib.words(b)
+            words = [t for w, t in weighted if t in b_words][:3]
             out.append("similar wording: " + ", ".join(words))
     shared_cats = a.categories & b.categories
     if not out and shared_cats:
