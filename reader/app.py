@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from importlib import resources
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 # How often a running app looks whether an automatic backup is due.
 BACKUP_CHECK_MS = 30 * 60 * 1000
 BACKUP_FIRST_CHECK_MS = 20_000
+BACKUP_SPARE_BYTES = 1024**3  # an automatic backup never leaves the disk fuller than this
 APP_ID = "io.github.lexsinica.Reader"  # desktop file, AppStream, macOS bundle
 ICON = f"{APP_ID}.svg"
 
@@ -45,11 +47,21 @@ def lock_library(db: Path) -> QLockFile | None:
 
 
 def automatic_backup(store: Store, interval_hours: int, keep: int) -> Path | None:
-    """Back up when the schedule says so and rotate; the backup's path, or None."""
-    from reader.store import backup_due, rotate_backups
+    """Back up when the schedule says so and rotate; the backup's path, or None.
+    StoreError when the disk has no room for a copy (with 1 GB to spare)."""
+    from reader.store import StoreError, backup_due, backups_folder, rotate_backups
 
     if store.read_only or not backup_due(store.path, interval_hours):
         return None
+    folder = backups_folder(store.path)
+    folder.mkdir(parents=True, exist_ok=True)
+    need = store.path.stat().st_size + BACKUP_SPARE_BYTES
+    if shutil.disk_usage(folder).free < need:
+        raise StoreError(
+            f"No automatic backup of {store.path}: the disk has less than "
+            f"{need // 2**20:,} MB free. Free some space, or move the library "
+            "(File → Move library…)."
+        )
     made = store.backup(reason="auto")
     rotate_backups(store.path, keep)
     log.info("automatic backup: %s", made)
@@ -67,6 +79,7 @@ class Session:
         self._lock: QLockFile | None = None
         self._workers: list[Worker] = []
         self._timers: list[QTimer] = []
+        self._backup_warned = False
 
     def open(self, db: Path) -> str | None:
         """Open the window on ``db``; an error message when that is not possible."""
@@ -121,8 +134,14 @@ class Session:
         hours = self.settings.get("backup_interval_hours")
         keep = self.settings.get("backups_kept")
         self._workers[0].submit(
-            lambda s: automatic_backup(s, hours, keep), None, self.window.show_error
+            lambda s: automatic_backup(s, hours, keep), None, self._backup_failed
         )
+
+    def _backup_failed(self, message: str) -> None:
+        """Said once per session: the check repeats every half hour."""
+        if self.window is not None and not self._backup_warned:
+            self._backup_warned = True
+            self.window.show_error(message)
 
     def close(self) -> None:
         for timer in self._timers:

@@ -51,7 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
         24,
         "Back the library up automatically every N hours while the app runs (0: never).",
     ),
-    Setting("backups_kept", int, 7, "How many automatic backups to keep (the oldest go)."),
+    Setting("backups_kept", int, 5, "How many automatic backups to keep (the oldest go)."),
     Setting("paper_size", str, "a4", "Paper size for PDF export and printing.", ("a4", "letter")),
     Setting("margins_mm", int, 20, "Page margins for PDF export, in millimetres."),
     Setting("ui_language", str, "", "Language of the interface; empty follows the system."),

@@ -66,8 +66,11 @@ def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
     target = sqlite3.connect(tmp)
     try:
         conn.backup(target)
-    finally:
+    except BaseException:
         target.close()
+        tmp.unlink(missing_ok=True)  # a full disk must not stay full of half a copy
+        raise
+    target.close()
     os.replace(tmp, dest)
     return dest
 

@@ -74,6 +74,19 @@ def test_automatic_backup_runs_when_due_and_rotates(library: Path) -> None:
     assert kinds.count("auto") == 2 and kinds.count("manual") == 1
 
 
+def test_no_automatic_backup_when_the_disk_would_fill_up(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.app
+
+    free = shutil.disk_usage(library.parent).free
+    monkeypatch.setattr(reader.app, "BACKUP_SPARE_BYTES", free)  # the copy would not fit
+    with Store.open(library) as s, pytest.raises(StoreError, match="MB free"):
+        automatic_backup(s, 24, keep=2)
+    assert backup_files(library) == []
+    assert not list(backups_folder(library).iterdir())  # no half copy left behind
+
+
 def test_rotation_never_removes_pre_migration_or_replaced_files(library: Path) -> None:
     folder = backups_folder(library)
     with Store.open(library) as s:
