@@ -1,5 +1,5 @@
 """The Backups dialog: the library's backups with date, kind and size; back up now;
-choose one to restore; the schedule of automatic backups.
+choose one to restore; delete one; the schedule of automatic backups.
 
 "Back up now" hands the work to a callable that runs it in the background (the app's
 writer thread) and calls back. The dialog does not restore by itself: restoring replaces the library file, so the
@@ -104,11 +104,15 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(tr("Restore…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button = QPushButton(tr("Delete…"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.folder_button = QPushButton(tr("Show folder"))
         self.folder_button.clicked.connect(self.show_folder)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.folder_button)
 
@@ -137,6 +141,7 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         self.backups = backup_files(self.library)
+        self.table.clearSelection()  # rows shift: never leave another backup selected
         self.table.setRowCount(len(self.backups))
         for i, b in enumerate(self.backups):
             when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -158,6 +163,7 @@ class BackupsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)
+        self.delete_button.setEnabled(self.selected() is not None)
 
     def make_backup(self) -> None:
         """Ask for a backup; ``back_up_now`` calls back (on the GUI thread) when done."""
@@ -199,6 +205,27 @@ class BackupsDialog(QDialog):
             return
         self.chosen = backup.path
         self.accept()
+
+    def confirm_delete(self, backup: BackupFile) -> bool:
+        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            tr("Delete a backup"),
+            tr("Delete the backup of {when} ({kind}, {size})? This cannot be undone.").format(
+                when=when, kind=kind_label(backup.reason), size=size_label(backup.size)
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self) -> None:
+        backup = self.selected()
+        if backup is None or not self.confirm_delete(backup):
+            return
+        try:
+            backup.path.unlink(missing_ok=True)
+        except OSError as err:
+            QMessageBox.warning(self, APP_NAME, tr("Not deleted: {e}").format(e=err))
+        self.reload()
 
     def show_folder(self) -> None:
         folder = backups_folder(self.library)

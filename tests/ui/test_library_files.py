@@ -197,6 +197,28 @@ def test_backups_dialog_lists_backs_up_and_chooses_one(
     assert reread.get("backups_kept") == 3
 
 
+def test_backups_dialog_deletes_a_backup_after_asking(
+    qtbot: object, library: Path, tmp_path: Path
+) -> None:
+    with Store.open(library) as store:
+        keep = store.backup(reason="manual")
+        gone = store.backup(reason="pre-migration-v1")
+        dialog = BackupsDialog(
+            library, Settings(tmp_path / "s.json"), lambda done, _failed: done(store.backup())
+        )
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        dialog.table.selectRow(0)
+        assert dialog.selected() is not None and dialog.selected().path == gone
+        dialog.confirm_delete = lambda _b: False  # type: ignore[method-assign]
+        dialog.delete_button.click()
+        assert gone.exists()
+        dialog.confirm_delete = lambda _b: True  # type: ignore[method-assign]
+        dialog.delete_button.click()
+        assert not gone.exists() and keep.exists()
+        assert dialog.table.rowCount() == 1
+        assert not dialog.delete_button.isEnabled()  # nothing selected any more
+
+
 def test_backups_dialog_says_when_there_are_none(
     qtbot: object, library: Path, tmp_path: Path
 ) -> None:
