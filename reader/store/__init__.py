@@ -32,7 +32,7 @@ from reader.model import (
     TermKind,
     WriteOutcome,
 )
-from reader.model.anchoring import Quote, anchor, span_of_visible
+from reader.model.anchoring import AnchorState, Quote, anchor, describe, span_of_visible
 from reader.store import articles as _articles
 from reader.store import backups as _backups
 from reader.store import db as _db
@@ -806,40 +806,27 @@ class Store:
             with contextlib.suppress(NotFound):
                 doc = self.document(slug, lang, source=src.name)
         found = anchor(doc.text, quote) if doc is not None else None
-        now = self._clock()
+        if doc is not None and found is not None and found.found:
+            state, quote = AnchorState.ANCHORED, describe(doc.text, found.start, found.end)
+            revision = doc.revision
+        else:
+            state = AnchorState.ORPHANED
         with self.transaction() as conn:
-            if doc is not None and found is not None and found.found:
-                aid = _notes.create(
-                    conn,
-                    key=key,
-                    slug=slug,
-                    lang=lang,
-                    revision=doc.revision,
-                    text=doc.text,
-                    start=found.start,
-                    end=found.end,
-                    color=color,
-                    note=note,
-                    tags=tags,
-                    now=now,
-                    uuid=uuid,
-                    created_at=created_at,
-                )
-            else:
-                aid = _notes.create_orphan(
-                    conn,
-                    key=key,
-                    slug=slug,
-                    lang=lang,
-                    quote=quote,
-                    revision=revision,
-                    color=color,
-                    note=note,
-                    tags=tags,
-                    now=now,
-                    uuid=uuid,
-                    created_at=created_at,
-                )
+            aid = _notes.insert(
+                conn,
+                key=key,
+                slug=slug,
+                lang=lang,
+                quote=quote,
+                state=state,
+                revision=revision,
+                color=color,
+                note=note,
+                tags=tags,
+                now=self._clock(),
+                uuid=uuid,
+                created_at=created_at,
+            )
         return self.annotation(aid), True
 
     def annotation_tags(self) -> list[tuple[str, int]]:

@@ -130,49 +130,34 @@ def create(
     note: str,
     tags: Iterable[str],
     now: datetime,
-    uuid: str | None = None,
-    created_at: datetime | None = None,
 ) -> int:
     """Save a highlight of ``text[start:end]`` (the document's text at ``revision``)."""
     quote = describe(text, start, end)
     if not quote.exact.strip():
         raise Conflict("A highlight needs some text: the selection is empty.")
-    cur = conn.execute(
-        """INSERT INTO annotation (uuid, source_key, slug, lang, revision, exact, prefix,
-               suffix, start, end, color, note, tags, state, anchored_revision, created_at,
-               modified_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?, ?)""",
-        (
-            uuid or str(_uuid.uuid4()),
-            key,
-            slug,
-            lang,
-            revision,
-            quote.exact,
-            quote.prefix,
-            quote.suffix,
-            quote.start,
-            quote.end,
-            check_color(color),
-            note,
-            json.dumps(list(clean_tags(tags)), ensure_ascii=False),
-            revision,
-            iso(created_at or now),
-            iso(now),
-        ),
+    return insert(
+        conn,
+        key=key,
+        slug=slug,
+        lang=lang,
+        quote=quote,
+        state=AnchorState.ANCHORED,
+        revision=revision,
+        color=color,
+        note=note,
+        tags=tags,
+        now=now,
     )
-    annotation_id = int(cur.lastrowid or 0)
-    _index(conn, annotation_id)
-    return annotation_id
 
 
-def create_orphan(
+def insert(
     conn: sqlite3.Connection,
     *,
     key: str,
     slug: str,
     lang: str,
     quote: Quote,
+    state: AnchorState,
     revision: int,
     color: str,
     note: str,
@@ -181,13 +166,13 @@ def create_orphan(
     uuid: str | None = None,
     created_at: datetime | None = None,
 ) -> int:
-    """Keep an annotation whose passage cannot be found (an import into a library that
-    lacks the article or holds a version without the passage)."""
+    """Store an annotation as given: ``revision`` is both the one it was made on and
+    the one it last anchored in (an import keeps an orphan's quote this way)."""
     cur = conn.execute(
         """INSERT INTO annotation (uuid, source_key, slug, lang, revision, exact, prefix,
                suffix, start, end, color, note, tags, state, anchored_revision, created_at,
                modified_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'orphaned', ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             uuid or str(_uuid.uuid4()),
             key,
@@ -202,6 +187,7 @@ def create_orphan(
             check_color(color),
             note,
             json.dumps(list(clean_tags(tags)), ensure_ascii=False),
+            state.value,
             revision,
             iso(created_at or now),
             iso(now),
