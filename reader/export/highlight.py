@@ -98,6 +98,16 @@ def text_map(root: LexborNode) -> TextMap:
     return TextMap("".join(out), origin)
 
 
+def drawable(annotations: Sequence[Annotation], text: str) -> list[Annotation]:
+    """The annotations that can be drawn on ``text``: not orphaned, not deleted, and
+    with offsets inside it."""
+    return [
+        a
+        for a in annotations
+        if a.state != "orphaned" and 0 <= a.start < a.end <= len(text) and not a.deleted
+    ]
+
+
 def note_numbers(annotations: Sequence[Annotation]) -> dict[int, int]:
     """Endnote numbers (1, 2, …) of the annotations that have a note, in text order."""
     numbered = sorted((a for a in annotations if a.note.strip()), key=lambda a: (a.start, a.id))
@@ -113,21 +123,17 @@ def highlight(
     offsets do not fit the text are skipped; so is everything when the body's text is
     not ``text``.
     """
-    drawable = [
-        a
-        for a in annotations
-        if a.state != "orphaned" and 0 <= a.start < a.end <= len(text) and not a.deleted
-    ]
-    if not drawable:
+    shown = drawable(annotations, text)
+    if not shown:
         return []
     mapping = text_map(root)
     if mapping.text != text:
         return []
-    numbers = note_numbers(drawable)
+    numbers = note_numbers(shown)
     # Per text node: the character ranges to mark and which annotation each is.
     pieces: dict[int, tuple[LexborNode, list[tuple[int, int, Annotation]]]] = {}
     ends: dict[int, tuple[int, int]] = {}  # annotation id -> (node, end) of its last piece
-    for a in sorted(drawable, key=lambda a: (a.start, a.id)):
+    for a in sorted(shown, key=lambda a: (a.start, a.id)):
         runs: list[tuple[LexborNode, int, int]] = []
         for offset in range(a.start, a.end):
             spot = mapping.origin[offset]

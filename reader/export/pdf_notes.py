@@ -14,15 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-import markdown
-import nh3
-
-from reader.export.highlight import note_numbers
+from reader.export.highlight import drawable, note_numbers
+from reader.export.note_html import render_note
 from reader.model import Annotation, Document
 from reader.store import Store
 
 DEST_LINK_PREFIX = "https://binder.invalid/dest/"
-_NOTE_TAGS = {"p", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "a", "br"}
 
 
 class AnnotationsUnavailable(Exception):
@@ -38,22 +35,6 @@ def require(store: Store) -> None:
 def annotations_of(store: Store, doc: Document) -> list[Annotation]:
     s = doc.summary
     return list(store.annotations(slug=s.slug, lang=s.lang, source=s.source))
-
-
-def drawable(annotations: Sequence[Annotation], text: str) -> list[Annotation]:
-    """The annotations the highlighter draws (the same rule as
-    :func:`reader.export.highlight.highlight`)."""
-    return [
-        a
-        for a in annotations
-        if a.state != "orphaned" and 0 <= a.start < a.end <= len(text) and not a.deleted
-    ]
-
-
-def render_note(text: str) -> str:
-    """A Markdown note as safe HTML: no raw HTML, no images, web and mail links only."""
-    html = markdown.markdown(text, output_format="html")
-    return nh3.clean(html, tags=_NOTE_TAGS, url_schemes={"http", "https", "mailto"}, link_rel=None)
 
 
 def notes_list(

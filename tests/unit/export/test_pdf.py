@@ -384,7 +384,8 @@ def test_annotations_as_highlights_and_linked_endnotes(
     text = pdftotext(annotated)
     assert "Notes" in text and "Notes" not in pdftotext(plain)
     assert "The case number names the court." in text  # Markdown rendered
-    assert "alert" not in text and "SPC" in text  # raw HTML in a note is dropped
+    # Raw HTML in a note is shown as the characters typed, never as markup.
+    assert "SPC <script>alert(1)</script>" in text
     assert squeeze("[1]") in squeeze(text) and squeeze("[2]") in squeeze(text)
     assert "[3]" not in text  # no note, no number
     # Each note mark links to the notes, and each note links back to its passage.
