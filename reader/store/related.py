@@ -49,6 +49,10 @@ TOPIC_POSTINGS = 100
 """Per topic, the most recent articles that are looked at (those found by words or
 citations count their shared topics whatever their age)."""
 BATCH = 500
+DF_CAP = 2000
+"""Document frequencies are counted up to this: a word or citation in more articles
+than that is common anyway, and counting its every article on each update would cost
+more than the update itself."""
 
 # Weights of the signals (tuned on the sample library and the fixture site: see
 # bench/README.md, "Related articles").
@@ -447,12 +451,12 @@ class _Library:
         df: Counter[str] = Counter()
         for w in words.values():
             df.update(w.keys())
-        self.term_df = dict(df)
+        self.term_df = {t: min(n, DF_CAP) for t, n in df.items()}
         self.all_df = True
         for cid, n in conn.execute(
             "SELECT citation_id, count(*) FROM article_citation GROUP BY citation_id"
         ):
-            self.cit_df[cid] = n
+            self.cit_df[cid] = min(n, DF_CAP)
 
     def article(self, aid: int) -> _Article | None:
         if aid not in self.articles:
@@ -513,7 +517,8 @@ class _Library:
                 return 0
             self.term_df[term] = int(
                 self.conn.execute(
-                    "SELECT count(*) FROM article_keyword WHERE term = ?", (term,)
+                    "SELECT count(*) FROM (SELECT 1 FROM article_keyword WHERE term = ? LIMIT ?)",
+                    (term, DF_CAP),
                 ).fetchone()[0]
             )
         return self.term_df[term]
@@ -526,7 +531,9 @@ class _Library:
         if cid not in self.cit_df:
             self.cit_df[cid] = int(
                 self.conn.execute(
-                    "SELECT count(*) FROM article_citation WHERE citation_id = ?", (cid,)
+                    "SELECT count(*) FROM "
+                    "(SELECT 1 FROM article_citation WHERE citation_id = ? LIMIT ?)",
+                    (cid, DF_CAP),
                 ).fetchone()[0]
             )
         n = self.cit_df[cid]
