@@ -35,6 +35,7 @@ from reader.model import (
 from reader.model.anchoring import AnchorState, Quote, anchor, describe, span_of_visible
 from reader.store import articles as _articles
 from reader.store import backups as _backups
+from reader.store import damage as _damage
 from reader.store import db as _db
 from reader.store import notes as _notes
 from reader.store import related as _related
@@ -842,6 +843,14 @@ class Store:
         return _notes.annotated_articles(self._read())
 
     # ---- maintenance ---------------------------------------------------------------
+
+    def translation_damage(self) -> dict[tuple[str, str], dict[str, int]]:
+        """{(source, slug): {language: damaged spots}} of every translation with
+        ``XNUMX`` tokens or garbled dates. Counts missing or made stale by a new
+        revision are computed first (a write: call it on the writer)."""
+        if not self.read_only:  # a read-only library shows the counts it has
+            _damage.update(self._read(), self.transaction)
+        return _damage.damaged(self._read())
 
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy of the library (online backup API), by default into the

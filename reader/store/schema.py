@@ -287,6 +287,19 @@ INSERT INTO annotation_fts (rowid, quote, note, tags)
 CREATE INDEX annotation_by_uuid_state ON annotation(state, source_key, slug);
 """,
     ),
+    (
+        "translation damage counts",
+        """
+-- XNUMX tokens and garbled dates per translation (reader/store/damage.py computes
+-- them on demand, for the revisions named here; a newer revision makes a row stale).
+CREATE TABLE translation_damage (
+    document_id         INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+    revision_id         INTEGER NOT NULL,
+    english_revision_id INTEGER,
+    spots               INTEGER NOT NULL
+);
+""",
+    ),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,172 @@
+"""Where a machine translation damaged numbers and dates, and how blocks of two
+language versions of one article are paired.
+
+The site's translations replace digits with the token ``XNUMX`` ("XNUMX April XNUMX")
+and sometimes garble dates in other ways. :func:`block_damage` compares one translated
+paragraph with the English paragraph it was made from: every ``XNUMX`` is a damaged
+spot, the English numbers not found in the translation are the real numbers a reader
+needs, and an English date whose day or year is missing from the translation is a
+garbled date even where no ``XNUMX`` shows.
+
+:func:`align` pairs the blocks (headings, paragraphs, list items …) of two versions
+by structure only: it never reads the words, so it works between any two scripts.
+No I/O and no Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+TOKEN = "XNUMX"
+_TOKEN = re.compile(r"XNUMX")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# fmt: off
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
+           "November|December")
+# fmt: on
+_DATES = (
+    re.compile(rf"\b(?P<day>\d{{1,2}}) (?:{_MONTHS}),? (?P<year>\d{{4}})\b"),
+    re.compile(rf"\b(?:{_MONTHS}) (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b"),
+    re.compile(r"\b(?P<year>\d{4})-\d{2}-(?P<day>\d{2})\b"),
+)
+
+
+@dataclass(frozen=True)
+class BlockDamage:
+    """What a translated block lost, compared with its English block."""
+
+    spots: tuple[tuple[int, int], ...]
+    """Offsets of each ``XNUMX`` token in the translated block's text."""
+    numbers: tuple[str, ...]
+    """Numbers of the English block missing from the translation, in English order
+    (the real numbers behind the ``XNUMX`` tokens)."""
+    dates: tuple[str, ...]
+    """Dates of the English block whose day or year the translation lost."""
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.spots or self.dates)
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script (Arabic-Indic, Devanagari, Thai,
+    full-width …) written as an ASCII digit, so that numbers compare across scripts."""
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ch.isascii():
+            value = unicodedata.digit(ch, None)
+            out.append(str(value) if value is not None else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def numbers(text: str) -> list[str]:
+    """The numbers of a text, digits only ("1,000" and "1.000" both read "1000")."""
+    return [re.sub(r"[.,]", "", m.group()) for m in _NUMBER.finditer(ascii_digits(text))]
+
+
+def english_dates(text: str) -> list[tuple[str, str, str]]:
+    """(the date as written, its day, its year) of each date in an English text."""
+    found: list[tuple[int, tuple[str, str, str]]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATES:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), (m.group(), m.group("day").lstrip("0"), m.group("year"))))
+    return [d for _, d in sorted(found)]
+
+
+def block_damage(translation: str, english: str | None) -> BlockDamage:
+    """Compare one translated block with its English block (None: no English block
+    pairs with it, and then only ``XNUMX`` tokens can be found)."""
+    spots = tuple((m.start(), m.end()) for m in _TOKEN.finditer(translation))
+    if not english:
+        return BlockDamage(spots, (), ())
+    have = Counter(numbers(translation))
+    missing: list[str] = []
+    for n in numbers(english):
+        if have[n] > 0:
+            have[n] -= 1
+        else:
+            missing.append(n)
+    present = set(numbers(translation))
+    dates = tuple(
+        text
+        for text, day, year in english_dates(english)
+        if day not in present or year not in present
+    )
+    return BlockDamage(spots, tuple(missing), dates)
+
+
+def count_damage(translation: str, english: str | None) -> int:
+    """How many damaged spots a whole translation has: its ``XNUMX`` tokens, plus the
+    English dates whose day or year appear nowhere in it. A document-level count, cheap
+    enough for every translation of a large library (used for the article list)."""
+    tokens = translation.count(TOKEN)
+    if not english:
+        return tokens
+    present = set(numbers(translation))
+    lost = sum(
+        1 for _, day, year in english_dates(english) if day not in present or year not in present
+    )
+    return tokens + lost
+
+
+# ---- structural alignment ------------------------------------------------------------
+
+
+def is_heading(kind: str) -> bool:
+    return len(kind) == 2 and kind[0] == "h" and kind[1].isdigit()
+
+
+Pair = tuple[int | None, int | None]
+
+
+def align(left: Sequence[str], right: Sequence[str]) -> list[Pair]:
+    """Pair the blocks of two versions of one article, given each block's kind
+    ("h2", "p", "li", "table", …), in document order. Returns (left index, right index)
+    rows; None pads a side where the other has a block of its own.
+
+    Identical structures pair one to one. Otherwise, when both have the same number of
+    headings, each heading section is aligned on its own (so a split or merged
+    paragraph shifts nothing past the next heading); else the whole sequences are.
+    Within what is aligned, runs of matching kinds pair in order, and unmatched runs
+    pair block by block as far as both go, then pad.
+    """
+    if list(left) == list(right):
+        return [(i, i) for i in range(len(left))]
+    lh = [i for i, k in enumerate(left) if is_heading(k)]
+    rh = [i for i, k in enumerate(right) if is_heading(k)]
+    if lh and len(lh) == len(rh):
+        rows: list[Pair] = []
+        lcuts = [0, *lh, len(left)]
+        rcuts = [0, *rh, len(right)]
+        for k in range(len(lcuts) - 1):
+            rows += _align_run(left, right, lcuts[k], lcuts[k + 1], rcuts[k], rcuts[k + 1])
+        return rows
+    return _align_run(left, right, 0, len(left), 0, len(right))
+
+
+def _align_run(
+    left: Sequence[str], right: Sequence[str], l0: int, l1: int, r0: int, r1: int
+) -> list[Pair]:
+    matcher = SequenceMatcher(None, list(left[l0:l1]), list(right[r0:r1]), autojunk=False)
+    rows: list[Pair] = []
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            rows += [(l0 + a0 + k, r0 + b0 + k) for k in range(a1 - a0)]
+            continue
+        n = max(a1 - a0, b1 - b0)
+        for k in range(n):
+            a = l0 + a0 + k if a0 + k < a1 else None
+            b = r0 + b0 + k if b0 + k < b1 else None
+            rows.append((a, b))
+    return rows
