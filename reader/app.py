@@ -228,8 +228,10 @@ def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from reader.i18n import tr
     from reader.settings import Settings
     from reader.ui.binding import protect_none
+    from reader.ui.interface_language import start_language
     from reader.ui.reading_view import register_scheme
 
     protect_none()
@@ -240,6 +242,7 @@ def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None
         app.setDesktopFileName(APP_ID)
         app.setWindowIcon(QIcon(str(resources.files("reader") / "resources" / "icons" / ICON)))
     settings = Settings(paths.settings_file())
+    start_language(settings)  # the chosen interface language, or the system's
     chosen = settings.get("library_path")
     if chosen and not os.environ.get("READER_DB") and db == paths.default_library():
         db = paths.resolve_remembered(chosen)
@@ -248,8 +251,10 @@ def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None
         answer = QMessageBox.question(
             None,
             APP_NAME,
-            f"The library {db} was not found (was it moved, or is its drive not "
-            "connected?). Create a new, empty library there?",
+            tr(
+                "The library {db} was not found (was it moved, or is its drive not "
+                "connected?). Create a new, empty library there?"
+            ).format(db=db),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return 1

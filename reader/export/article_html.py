@@ -27,6 +27,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from reader import i18n
 from reader.export.highlight import highlight
 from reader.model import LANGUAGES, RTL_LANGUAGES, Annotation, Document, TermKind
 
@@ -73,9 +74,8 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December"]
 # fmt: on
 
-# The language of the page chrome (header labels, banner): English until the
-# interface is translated; its direction is independent of the article's.
-_UI_LANG = "en"
+# The page chrome (header labels, banner) is in the interface language (reader.i18n);
+# its direction is independent of the article's.
 
 _DROP_ELEMENTS = (
     "script, style, link, meta, base, iframe, frame, frameset, object, embed, applet, "
@@ -94,8 +94,8 @@ _BLOCK_TAGS = frozenset({
 
 
 def _t(text: str) -> str:
-    """Translate a label of the page chrome. Identity until Qt translations plug in."""
-    return text
+    """Translate a label of the page chrome into the interface language."""
+    return i18n.tr(text)
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,9 @@ def _attr(value: str) -> str:
 
 
 def _long_date(day: date) -> str:
-    return f"{day.day} {_t(_MONTHS[day.month - 1])} {day.year}"
+    if i18n.current_language() != "en":  # the interface language's own long form
+        return i18n.format_date(day, long=True)
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _time(moment: date | datetime) -> str:
@@ -193,7 +195,8 @@ def _time(moment: date | datetime) -> str:
 
 
 def _ui_attrs() -> str:
-    return f'lang="{_UI_LANG}" dir="{document_text_direction(_UI_LANG)}"'
+    lang = i18n.content_code(i18n.current_language())
+    return f'lang="{lang}" dir="{document_text_direction(lang)}"'
 
 
 def _banner() -> str:
