@@ -55,6 +55,9 @@ class ArticleListModel(QAbstractTableModel):
         # or bookmarked: shown in the mark column.
         self.annotated: set[tuple[str, str]] = set()
         self.updated: set[tuple[str, str]] = set()
+        # {(source, slug): {language: damaged spots}}: translations with XNUMX tokens or
+        # garbled dates (reader/ui/translations.py fills it).
+        self.damaged: dict[tuple[str, str], dict[str, int]] = {}
 
     # ---- contents ------------------------------------------------------------------
 
@@ -70,6 +73,20 @@ class ArticleListModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_MARK))
 
+    def set_damage(self, damaged: dict[tuple[str, str], dict[str, int]]) -> None:
+        self.damaged = damaged
+        if self._ids:
+            self.dataChanged.emit(self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_LANGS))
+
+    def _damage_note(self, key: tuple[str, str]) -> str:
+        langs = self.damaged.get(key)
+        if not langs:
+            return ""
+        spots = ", ".join(f"{code} ({n})" for code, n in sorted(langs.items()))
+        return self._tr("Damaged translation (numbers or dates lost): {languages}").format(
+            languages=spots
+        )
+
     def _marks(self, s: ArticleSummary) -> list[tuple[str, str]]:
         """(symbol, spoken name) of each mark of an article."""
         key = (s.source, s.slug)
@@ -80,6 +97,8 @@ class ArticleListModel(QAbstractTableModel):
             marks.append(("✎", self._tr("Has notes")))
         if key in self.updated:
             marks.append(("Δ", self._tr("Updated since you annotated or bookmarked it")))
+        if key in self.damaged:
+            marks.append(("⚠", self._damage_note(key)))
         return marks
 
     def refresh_rows(self) -> None:
@@ -152,7 +171,8 @@ class ArticleListModel(QAbstractTableModel):
             if col == COL_CATEGORY:
                 return ", ".join(s.categories or s.topics[:1])
             if col == COL_LANGS:
-                return " ".join(s.languages)
+                damaged = self.damaged.get((s.source, s.slug), {})
+                return " ".join(f"{c}⚠" if c in damaged else c for c in s.languages)
         if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and not s.read:
             font = QFont()
             font.setBold(True)
@@ -167,6 +187,8 @@ class ArticleListModel(QAbstractTableModel):
             if snippet:
                 lines.append(snippet)
             return "<br>".join(lines)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGS:
+            return self._damage_note((s.source, s.slug)) or None
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole) and (
             col == COL_MARK
         ):

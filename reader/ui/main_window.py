@@ -56,6 +56,7 @@ from reader.ui.related_pane import RelatedPane
 from reader.ui.sidebar import ListSpec, Sidebar
 from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
 from reader.ui.tasks import Worker
+from reader.ui.translations import add_translation_actions
 
 log = logging.getLogger(__name__)
 _SEARCH_DELAY_MS = 250
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
             self._action("Zoom out", lambda: self.zoom(-0.1), QKeySequence.StandardKey.ZoomOut)
         )
         view.addAction(self._action("Actual size", lambda: self.zoom(0), "Ctrl+0"))
+        self.translation_ctl = add_translation_actions(self, view, tr)  # reader/ui/translations.py
         article = menu.addMenu(tr("&Article"))
         article.addAction(self._action("Next article", lambda: self.step(1), "J"))
         article.addAction(self._action("Previous article", lambda: self.step(-1), "K"))
@@ -367,6 +369,7 @@ class MainWindow(QMainWindow):
             self.save_state()
         except OSError as err:
             log.warning("could not save the window state: %s", err)
+        self.translation_ctl.close_all()  # side-by-side windows dispose of their pages
         self.view.dispose()
         super().closeEvent(event)
 
@@ -382,6 +385,7 @@ class MainWindow(QMainWindow):
         self.reload_list()
         self._update_last_sync()
         self.refresh_annotation_marks()
+        self.translation_ctl.refresh_damage()  # ⚠ marks of damaged translations
 
     def _fill_languages(self) -> None:
         current = self.search_lang.currentData()
@@ -435,9 +439,11 @@ class MainWindow(QMainWindow):
         summary = self.model.summary(current.row()) if current.isValid() else None
         if summary is None:
             return
-        self.view.show_article(summary.source, summary.slug, summary.lang)
+        # The reader's first preferred language held, else English (content_languages).
+        lang = self.translation_ctl.opening_language(summary)
+        self.view.show_article(summary.source, summary.slug, lang)
         if not summary.read:
-            source, slug, lang = summary.source, summary.slug, summary.lang
+            source, slug = summary.source, summary.slug
             self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
 
     def _article_shown(self, source: str, slug: str, lang: str) -> None:
@@ -490,7 +496,7 @@ class MainWindow(QMainWindow):
         if self.view.current is None:
             return
         source, slug, _old = self.view.current
-        self.view.show_article(source, slug, lang)
+        self.translation_ctl.switch(source, slug, lang)  # keeps the paragraph being read
         self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
 
     def open_article(self, source: str, slug: str, lang: str, *, quiet: bool = False) -> None:

@@ -43,6 +43,11 @@ from reader.export.article_html import PageOptions, compose_article
 from reader.model import ANNOTATION_COLORS
 from reader.store import Store, StoreError
 from reader.sync.sources.cjo_parse import SiteUrls
+from reader.ui.translation_pages import (
+    SIDE_BY_SIDE_HOST,
+    mark_translation_damage,
+    side_by_side_page,
+)
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +144,18 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
                     return
                 self._reply(job, found[0], found[1])
                 return
+            tr = getattr(self.parent(), "tr_", str)  # the window's translation function
+            if url.host() == SIDE_BY_SIDE_HOST:  # two languages: reader/ui/translation_pages.py
+                sbs = side_by_side_page(
+                    self.store,
+                    url,
+                    self.options(),
+                    asset_url=lambda sha: f"{SCHEME}://asset/{sha}",
+                    article_link=self.links,
+                    tr=tr,
+                )
+                self._reply(job, "text/html; charset=utf-8", (sbs or "").encode("utf-8"))
+                return
             target = parse_article_url(url)
             if target is None:
                 job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
@@ -152,6 +169,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
                 article_link=self.links,
                 annotations=self.store.annotations(slug=slug, lang=lang, source=source),
             )
+            page = mark_translation_damage(self.store, doc, page, tr)  # XNUMX and dates
             self._reply(job, "text/html; charset=utf-8", page.encode("utf-8"))
         except StoreError as err:
             log.info("cannot serve %s: %s", url.toString(), err)
