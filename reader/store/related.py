@@ -56,10 +56,10 @@ more than the update itself."""
 
 # Weights of the signals (tuned on the sample library and the fixture site: see
 # bench/README.md, "Related articles").
-W_TEXT = 3.0
+W_TEXT = 5.0
 W_CITATION = 0.5
-W_TOPIC = 0.75
-W_CATEGORY = 0.0  # categories are broad here ("Insights"); they name a reason only
+W_TOPIC = 0.4
+W_CATEGORY = 0.2
 W_CONTRIBUTOR = 0.3
 W_RECENCY = 0.05
 K1 = 1.2
@@ -271,6 +271,13 @@ _STOP = frozenset(
         "hence",
         "whose",
         "xnumx",
+        "inside",
+        "explained",
+        "guide",
+        "introduction",
+        "overview",
+        "look",
+        "part",
     ]
 )
 _TOKEN = re.compile(r"[^\W\d_]{3,30}")
@@ -617,9 +624,12 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
     """(score, article id, reason) of the best candidates for ``a``, best first."""
     # Text: A's most distinctive words as a BM25 query over the others' words.
     a_words = lib.words(a)
-    weighted = sorted(((lib.idf(t) * _saturate(n), t) for t, n in a_words.items()), reverse=True)[
-        :QUERY_TERMS
-    ]
+    # A word no other article has finds nothing: the query is the most distinctive of
+    # the words A shares with at least one other article.
+    weighted = sorted(
+        ((lib.idf(t) * _saturate(n), t) for t, n in a_words.items() if lib.df(t) > 1),
+        reverse=True,
+    )[:QUERY_TERMS]
     self_score = sum(w * _saturate(a_words[t]) for w, t in weighted) or 1.0
     text: dict[int, float] = {}
     for w, t in weighted:
@@ -680,9 +690,11 @@ def _reason(
     weighted: list[tuple[float, str]],
     cit_idf: dict[int, float],
 ) -> str:
-    """The strongest one or two signals, in words."""
+    """One or two signals in words: a shared citation first (what a lawyer looks
+    for), then the stronger of shared topic and similar wording."""
     out: list[str] = []
-    for weight, what in sorted(parts, reverse=True):
+    order = sorted(parts, key=lambda p: (p[1] != "citation", -p[0]))
+    for weight, what in order:
         if weight <= 0 or len(out) == 2:
             continue
         if what == "citation":

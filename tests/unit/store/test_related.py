@@ -41,7 +41,7 @@ def test_sample_neighbours_are_sensible(sample_store: Store) -> None:
     reasons = {x.slug: x.reason for x in cpl}
     assert "cites the Civil Procedure Law" in reasons["supreme-court-embraces-presumed-reciprocity"]
     quota = computed(sample_store, "judge-quota-system-explained")
-    assert "same topic: How Chinese Courts Work" in quota[0].reason
+    assert any("same topic: How Chinese Courts Work" in x.reason for x in quota[:5])
     judges = next(x for x in quota if x.slug == "china-international-commercial-court")
     assert "cites the Judges Law" in judges.reason
 
