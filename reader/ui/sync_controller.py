@@ -13,7 +13,7 @@ from reader.sync.http import FetchPolicy
 from reader.sync.sources import KINDS, adapter_for, policy_for
 from reader.ui.tasks import Worker
 
-RELATED_SLICE = 2000
+RELATED_SLICE = 500
 """Changed articles per background job of the related-articles update."""
 
 
