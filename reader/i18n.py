@@ -12,11 +12,12 @@ side (layout direction, the Language menu) is in ``reader/ui/interface_language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import cmp_to_key
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QCollator,
@@ -32,6 +33,7 @@ from PySide6.QtCore import (
 
 from reader.model import LANGUAGES, RTL_LANGUAGES
 
+T = TypeVar("T")
 CONTEXT = "reader"
 
 # The interface languages (the site's 20), as Qt names its locales and .qm files.
@@ -203,3 +205,9 @@ def sort_names(names: Iterable[str]) -> list[str]:
     """Names sorted with the interface language's collation."""
     c = collator()
     return sorted(names, key=cmp_to_key(c.compare))
+
+
+def sort_by(items: Iterable[T], name: Callable[[T], str]) -> list[T]:
+    """Items sorted by a name, with the interface language's collation."""
+    c = collator()
+    return sorted(items, key=lambda item: c.sortKey(name(item)))

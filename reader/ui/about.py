@@ -14,10 +14,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reader import APP_NAME, DIST_NAME, __version__, paths
-
-
-def tr(text: str) -> str:
-    return text
+from reader.i18n import tr
 
 
 @dataclass(frozen=True)

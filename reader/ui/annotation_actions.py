@@ -27,6 +27,7 @@ from reader.export import annotations_md, annotations_w3c
 from reader.export.annotations_scope import gather
 from reader.export.annotations_w3c import AnnotationFileError
 from reader.export.files import write_text_atomic
+from reader.i18n import trn
 from reader.model import Annotation
 from reader.store import Store, StoreError
 from reader.ui.annotations_panel import NoteDialog
@@ -177,7 +178,6 @@ class AnnotationController(QObject):
     def export_to(self, target: Path, kind: str, where: dict[str, str | None]) -> None:
         """Write the notes of ``where`` (slug and source, or collection, or nothing for
         all) to ``target`` as ``md`` or ``json``, on the search worker."""
-        tr = self.tr_
 
         def work(s: Store) -> int:
             aset = gather(
@@ -195,7 +195,7 @@ class AnnotationController(QObject):
 
         self.window.searcher.submit(
             work,
-            lambda n: self._say(tr("Exported {n} notes to {path}.").format(n=n, path=target)),
+            lambda n: self._say(trn("Exported %Ln note(s) to {path}.", n).format(path=target)),
             self.window.show_error,
         )
 

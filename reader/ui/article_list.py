@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.i18n import N_, format_date
 from reader.model import ArticleSummary
 
 _CHUNK = 60  # rows read at a time: small enough to stay under one frame
@@ -30,7 +31,7 @@ _CACHE_ROWS = 5000
 Index = QModelIndex | QPersistentModelIndex
 
 COL_MARK, COL_TITLE, COL_DATE, COL_CATEGORY, COL_LANGS = range(5)
-_HEADERS = ("★", "Title", "Date", "Category", "Languages")
+_HEADERS = ("★", N_("Title"), N_("Date"), N_("Category"), N_("Languages"))
 ORDER_FOR_COLUMN = {COL_TITLE: ("title", "title"), COL_DATE: ("oldest", "newest")}
 
 SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
@@ -167,7 +168,7 @@ class ArticleListModel(QAbstractTableModel):
             if col == COL_TITLE:
                 return s.title
             if col == COL_DATE:
-                return s.published.isoformat() if s.published else ""
+                return format_date(s.published)  # the interface language's short form
             if col == COL_CATEGORY:
                 return ", ".join(s.categories or s.topics[:1])
             if col == COL_LANGS:

@@ -33,19 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
+from reader.i18n import N_, tr
 from reader.settings import Settings
 from reader.store import BackupFile, backup_files, backups_folder
 
-
-def tr(text: str) -> str:
-    return text
-
-
 KINDS = {
-    "auto": "Automatic",
-    "manual": "Made by hand",
-    "replaced": "Replaced by a restore",
-    "copy": "Copy",
+    "auto": N_("Automatic"),
+    "manual": N_("Made by hand"),
+    "replaced": N_("Replaced by a restore"),
+    "copy": N_("Copy"),
 }
 
 

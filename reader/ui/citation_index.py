@@ -7,16 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reader.i18n import N_, trn
 from reader.model import Citation, SearchFilter
 from reader.store import Store
 
 GROUPS: tuple[tuple[str, str], ...] = (
-    ("law", "Laws"),
-    ("interpretation", "Judicial interpretations and rules"),
-    ("regulation", "Regulations"),
-    ("treaty", "Treaties"),
-    ("case", "Cases"),
-    ("document", "Other documents"),
+    ("law", N_("Laws")),
+    ("interpretation", N_("Judicial interpretations and rules")),
+    ("regulation", N_("Regulations")),
+    ("treaty", N_("Treaties")),
+    ("case", N_("Cases")),
+    ("document", N_("Other documents")),
 )
 PER_GROUP = 300
 """Entries shown per group (most cited first); the rest are reached with the command
@@ -54,9 +55,7 @@ def citation_groups(
                 label_of(c),
                 SearchFilter(citation=c.key),
                 c.articles,
-                tr("{n} articles cite {name}").format(n=c.articles, name=c.name)
-                if c.articles != 1
-                else tr("One article cites {name}").format(name=c.name),
+                trn("%Ln article(s) cite {name}", c.articles).format(name=c.name),
             )
             for c in found[:PER_GROUP]
         ]

@@ -26,16 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.i18n import tr
 from reader.model import LANGUAGES
 from reader.settings import Settings
 from reader.store import Store
 from reader.sync.sources import canonical_url, source_key
 from reader.sync.sources.cjo import DEFAULT_BASE_URL, DEFAULT_LANGUAGE_URL, DEFAULT_LANGUAGES
 from reader.ui.tasks import Worker
-
-
-def tr(text: str) -> str:
-    return text
 
 
 def _ok_cancel(form: QFormLayout, accept: Callable[[], None], reject: Callable[[], None]) -> None:
@@ -278,8 +275,8 @@ class PreferencesDialog(QDialog):
         lib_row.addWidget(self.library)
         lib_row.addWidget(browse)
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(tr("A4"), "a4")
+        self.paper.addItem(tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.get("paper_size"))))
         form.addRow(tr("Content languages (in order)"), self.languages)
         form.addRow(tr("Theme"), self.theme)

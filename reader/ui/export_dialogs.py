@@ -51,14 +51,12 @@ from reader.export.pdf import (
     export_collection,
 )
 from reader.export.pdf_notes import AnnotationsUnavailable, require
+from reader.i18n import format_number, tr, trn
 from reader.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 _MAX_PRINT_DPI = 300
 
-
-def tr(text: str) -> str:
-    return text
 
 
 @dataclass(frozen=True)
@@ -90,14 +88,16 @@ def choices_of(window: Any) -> list[Choice]:
         found.append(
             Choice(
                 "selection",
-                tr(f"The {len(selected)} selected articles"),
+                trn("The %Ln selected article(s)", len(selected)),
                 tuple((s.source, s.slug, s.lang) for s in selected),
             )
         )
     spec = getattr(window, "_spec", None)
     name = spec.filter.collection if spec is not None else None
     if name:
-        found.append(Choice("collection", tr(f"The collection “{name}”"), collection=name))
+        found.append(
+            Choice("collection", tr("The collection “{name}”").format(name=name), collection=name)
+        )
     return found
 
 
@@ -121,8 +121,8 @@ class ExportDialog(QDialog):
         self.buttons[-1].setChecked(True)
         form = QFormLayout()
         self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(tr("A4"), "a4")
+        self.paper.addItem(tr("US Letter"), "letter")
         self.paper.setCurrentIndex(0 if options.paper == "a4" else 1)
         form.addRow(tr("Paper"), self.paper)
         self.numbers = QCheckBox(tr("Number paragraphs for pinpoint citation"))
@@ -199,7 +199,11 @@ class PdfExporter:
         def report(done: int, total: int, title: str) -> bool:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(tr(f"Printed {done} of {total}: {title}"))
+            progress.setLabelText(
+                tr("Printed {done} of {total}: {title}").format(
+                    done=format_number(done), total=format_number(total), title=title
+                )
+            )
             QGuiApplication.processEvents()
             return not progress.wasCanceled()
 
@@ -260,7 +264,7 @@ class PdfExporter:
             answer = QMessageBox.question(
                 self.window,
                 APP_NAME,
-                tr(f"{target.name} already exists. Replace it?"),
+                tr("{name} already exists. Replace it?").format(name=target.name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -276,7 +280,7 @@ class PdfExporter:
             self.window.show_error(str(err))
             return None
         self.window.statusBar().showMessage(
-            tr(f"Exported {result.pages} pages to {result.path}"), 8000
+            trn("Exported %Ln page(s) to {path}", result.pages).format(path=result.path), 8000
         )
         return result
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from reader import APP_NAME
 from reader.i18n import (
+    N_,
     UI_LANGUAGES,
     current_language,
     install,
@@ -26,6 +27,13 @@ from reader.i18n import (
     resolve,
     tr,
 )
+
+# Strings shown through tr(variable) elsewhere, listed so that extraction finds them:
+# highlight colours (reader.model.ANNOTATION_COLORS capitalised), reading themes.
+DYNAMIC_STRINGS = (
+    N_("Yellow"), N_("Green"), N_("Blue"), N_("Pink"), N_("Purple"),
+    N_("Light"), N_("Dark"), N_("Sepia"),
+)  # fmt: skip
 
 if TYPE_CHECKING:
     from reader.settings import Settings

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from reader import APP_NAME, paths
+from reader.i18n import tr
 from reader.settings import Settings
 from reader.store import (
     Store,
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 FILTER = "Libraries (*.sqlite);;All files (*)"
 
-
-def tr(text: str) -> str:
-    return text
 
 
 class SessionLike(Protocol):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.i18n import trn
 from reader.model import ANNOTATION_COLORS, LANGUAGES, Annotation
 from reader.store import Store
 from reader.ui.annotations_panel import excerpt, swatch
@@ -156,7 +157,11 @@ class Notebook(QDialog):
                     excerpt(note.exact, 200),
                     excerpt(note.note, 200),
                     ", ".join(note.tags),
-                    self.tr_(note.state),
+                    {
+                        "anchored": self.tr_("In place"),
+                        "moved": self.tr_("Moved"),
+                        "orphaned": self.tr_("Not found (orphaned)"),
+                    }.get(note.state, note.state),
                 ]
             )
             item.setIcon(2, swatch(note.color))
@@ -164,7 +169,7 @@ class Notebook(QDialog):
             item.setToolTip(2, excerpt(note.exact, 800))
             item.setToolTip(3, excerpt(note.note, 800))
             self.tree.addTopLevelItem(item)
-        self.count.setText(self.tr_("{n} annotations").format(n=len(notes)))
+        self.count.setText(trn("%Ln annotation(s)", len(notes)))
 
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         source, slug, lang, annotation_id = item.data(0, _ROLE)

@@ -16,7 +16,7 @@ class PlaceholderWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         sample = any(s.sample for s in store.sources())
-        label = QLabel(
+        label = QLabel(  # i18n: not translated (the first window, no longer opened by the app)
             f"{info.articles} articles in {len(info.languages)} languages"
             + (" — sample content, written for this app" if sample else "")
         )

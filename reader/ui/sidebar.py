@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from reader.i18n import format_number, sort_by
 from reader.model import SearchFilter, TermKind
 from reader.store import Store
 from reader.ui.citation_index import citation_groups
@@ -65,7 +66,7 @@ class Sidebar(QTreeWidget):
         count: int | None = None,
         tip: str | None = None,
     ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [label, "" if count is None else str(count)])
+        item = QTreeWidgetItem(parent, [label, "" if count is None else format_number(count)])
         item.setData(0, _ROLE, spec)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if tip:
@@ -110,6 +111,7 @@ class Sidebar(QTreeWidget):
                 (TermKind.CONTRIBUTOR, t("Contributors")),
             ):
                 terms = [(term, n) for term, n in store.terms(src.id, kind.value) if n]
+                terms = sort_by(terms, lambda pair: pair[0].name)  # the language's collation
                 if not terms:
                     continue
                 group = self._item(top, heading, None)
@@ -158,7 +160,13 @@ class Sidebar(QTreeWidget):
         """Update one entry's article count (after reading or bookmarking)."""
         for item in self._walk():
             if item.data(0, _ROLE) == spec:
-                item.setText(1, str(count))
+                item.setText(1, format_number(count))
+
+    def spec_at(self, pos: QPoint) -> ListSpec | None:
+        """The list an entry stands for, at a point of the viewport (context menus)."""
+        item = self.itemAt(pos)
+        spec = item.data(0, _ROLE) if item is not None else None
+        return spec if isinstance(spec, ListSpec) else None
 
     def count_of(self, spec: ListSpec) -> str:
         for item in self._walk():

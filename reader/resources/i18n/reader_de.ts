@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Image not available offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,8 +215,8 @@
         <source>The collection “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {n} notes to {path}.</source>
+    <message numerus="yes">
+        <source>Exported %Ln note(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,6 +304,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged translation (numbers or dates lost): {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +333,22 @@
     </message>
     <message>
         <source>Updated since you annotated or bookmarked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,10 +408,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,11 +442,31 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} articles cite {name}</source>
+        <source>Laws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One article cites {name}</source>
+        <source>Judicial interpretations and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) cite {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -564,10 +620,6 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pause between requests (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,6 +657,14 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -727,6 +787,10 @@ Its {what} stay in the library; only the collection, its description and its ord
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln selected article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -747,6 +811,50 @@ Its {what} stay in the library; only the collection, its description and its ord
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln page(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
@@ -756,15 +864,31 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Side by side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read two languages of this article in two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Languages of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The source offers these languages; add them to the source's languages (File › Sources…) and sync.</source>
+        <source>Not synced yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not synced yet: {names}</source>
+        <source>Not in the library yet. Click to sync this language ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync this language: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (syncing…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1067,6 +1191,10 @@ Its {what} stay in the library; only the collection, its description and its ord
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Collection</source>
         <translation type="unfinished"></translation>
@@ -1097,10 +1225,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>Not found (orphaned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1269,6 +1393,54 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>Library sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left column language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right column language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs are paired by the article's structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library holds this article in one language only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the {language} translation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} translation was not fetched: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {language} translation is now in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
+        <translation>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</translation>
+    </message>
+    <message>
         <source>Image not available offline</source>
         <translation>Image not available offline</translation>
     </message>
@@ -211,9 +215,9 @@
         <source>The collection “{name}”</source>
         <translation>The collection “{name}”</translation>
     </message>
-    <message>
-        <source>Exported {n} notes to {path}.</source>
-        <translation>Exported {n} notes to {path}.</translation>
+    <message numerus="yes">
+        <source>Exported %Ln note(s) to {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
@@ -300,6 +304,26 @@
         <translation>tags: {t}</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Damaged translation (numbers or dates lost): {languages}</source>
+        <translation>Damaged translation (numbers or dates lost): {languages}</translation>
+    </message>
+    <message>
         <source>Bookmarked</source>
         <translation>Bookmarked</translation>
     </message>
@@ -310,6 +334,22 @@
     <message>
         <source>Updated since you annotated or bookmarked it</source>
         <translation>Updated since you annotated or bookmarked it</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -368,10 +408,6 @@
         <translation>Before an upgrade (from schema {v})</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -408,12 +444,32 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>Not deleted: {e}</translation>
     </message>
     <message>
-        <source>{n} articles cite {name}</source>
-        <translation>{n} articles cite {name}</translation>
+        <source>Laws</source>
+        <translation>Laws</translation>
     </message>
     <message>
-        <source>One article cites {name}</source>
-        <translation>One article cites {name}</translation>
+        <source>Judicial interpretations and rules</source>
+        <translation>Judicial interpretations and rules</translation>
+    </message>
+    <message>
+        <source>Regulations</source>
+        <translation>Regulations</translation>
+    </message>
+    <message>
+        <source>Treaties</source>
+        <translation>Treaties</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Other documents</source>
+        <translation>Other documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) cite {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 article</source>
@@ -568,10 +624,6 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>Translations at</translation>
     </message>
     <message>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
         <source>Pause between requests (s)</source>
         <translation>Pause between requests (s)</translation>
     </message>
@@ -610,6 +662,14 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Content languages (in order)</source>
@@ -731,6 +791,10 @@ Its {what} stay in the library; only the collection, its description and its ord
         <source>Print</source>
         <translation>Print</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln selected article(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Export</translation>
@@ -751,6 +815,50 @@ Its {what} stay in the library; only the collection, its description and its ord
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %Ln page(s) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {done} of {total}: {title}</source>
+        <translation>Printed {done} of {total}: {title}</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
     <message>
         <source>Interface language</source>
         <translation>Interface language</translation>
@@ -760,16 +868,32 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>The interface language changes the next time the app starts.</translation>
     </message>
     <message>
+        <source>Side by side…</source>
+        <translation>Side by side…</translation>
+    </message>
+    <message>
+        <source>Read two languages of this article in two columns</source>
+        <translation>Read two languages of this article in two columns</translation>
+    </message>
+    <message>
         <source>Languages of this article</source>
         <translation>Languages of this article</translation>
     </message>
     <message>
-        <source>The source offers these languages; add them to the source's languages (File › Sources…) and sync.</source>
-        <translation>The source offers these languages; add them to the source's languages (File › Sources…) and sync.</translation>
+        <source>Not synced yet:</source>
+        <translation>Not synced yet:</translation>
     </message>
     <message>
-        <source>Not synced yet: {names}</source>
-        <translation>Not synced yet: {names}</translation>
+        <source>Not in the library yet. Click to sync this language ({code}).</source>
+        <translation>Not in the library yet. Click to sync this language ({code}).</translation>
+    </message>
+    <message>
+        <source>Sync this language: {name}</source>
+        <translation>Sync this language: {name}</translation>
+    </message>
+    <message>
+        <source>{name} (syncing…)</source>
+        <translation>{name} (syncing…)</translation>
     </message>
     <message>
         <source>No library is open.</source>
@@ -1071,6 +1195,10 @@ Its {what} stay in the library; only the collection, its description and its ord
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Collection</source>
         <translation>Collection</translation>
@@ -1102,10 +1230,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Not found (orphaned)</source>
         <translation>Not found (orphaned)</translation>
-    </message>
-    <message>
-        <source>{n} annotations</source>
-        <translation>{n} annotations</translation>
     </message>
     <message>
         <source>Bookmark article</source>
@@ -1274,6 +1398,54 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Library sections</source>
         <translation>Library sections</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Left column language</source>
+        <translation>Left column language</translation>
+    </message>
+    <message>
+        <source>Right column language</source>
+        <translation>Right column language</translation>
+    </message>
+    <message>
+        <source>Paragraphs are paired by the article's structure.</source>
+        <translation>Paragraphs are paired by the article's structure.</translation>
+    </message>
+    <message>
+        <source>Open an article first.</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <source>The library holds this article in one language only.</source>
+        <translation>The library holds this article in one language only.</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Left:</translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation>Right:</translation>
+    </message>
+    <message>
+        <source>Syncing the {language} translation…</source>
+        <translation>Syncing the {language} translation…</translation>
+    </message>
+    <message>
+        <source>The {language} translation was not fetched: {reason}</source>
+        <translation>The {language} translation was not fetched: {reason}</translation>
+    </message>
+    <message>
+        <source>The {language} translation is now in the library.</source>
+        <translation>The {language} translation is now in the library.</translation>
+    </message>
+    <message>
+        <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
+        <translation>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</translation>
     </message>
 </context>
 </TS>
