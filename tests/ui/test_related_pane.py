@@ -128,3 +128,33 @@ def test_not_synced_link_is_fetched_in_one_click(
         # Now held: a click opens it.
         _click(qtbot, pane.site_list, _row_of(pane.site_list, missing))
         qtbot.waitUntil(lambda: h.window.view.current == ("cjo", missing, "en"), timeout=15000)
+
+
+def test_related_computed_in_the_background_after_a_sync(
+    qtbot: QtBot, make_window: object, tmp_path: Path
+) -> None:
+    db = tmp_path / "lib.sqlite"
+    h: Harness = make_window(db)  # type: ignore[operator]
+    with CjoFixtureServer(site_from_sample()) as srv:
+        with Store.open(db) as s:
+            s.add_source(
+                "cjo",
+                "cjo",
+                source_key("cjo", srv.base_url),
+                base_url=srv.base_url,
+                config={"language_url": srv.language_url, "languages": ["en"], "delay": 0},
+            )
+        h.window.refresh_all()
+        with qtbot.waitSignal(h.sync.finished, timeout=60000):
+            h.window.start_sync()
+        # The list is usable at once; related articles follow on the writer worker.
+        assert h.window.model.rowCount() == 24
+        assert h.sync.related_running
+        qtbot.waitUntil(lambda: not h.sync.related_running, timeout=60000)
+    assert h.store.related_pending() == 0
+    assert "Civil Procedure Law 民事诉讼法" in h.window.sidebar.spec_titles()
+    h.window.open_article("cjo", CPL, "en")
+    pane = h.window.related_pane
+    qtbot.waitUntil(lambda: pane.current == ("cjo", CPL, "en"), timeout=15000)
+    assert len(pane.entries(RelatedKind.COMPUTED)) >= 5
+    assert len(pane.entries(RelatedKind.SITE)) == 4
