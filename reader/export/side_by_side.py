@@ -150,6 +150,18 @@ def body_blocks(html: str) -> list[Block]:
     return blocks(tree.body) if tree.body is not None else []
 
 
+def align_blocks(
+    left: Sequence[Block], right: Sequence[Block]
+) -> list[tuple[int | None, int | None]]:
+    """Rows pairing two versions' blocks by structure (see :func:`reader.model.damage.align`)."""
+    return align(
+        [b.kind for b in left],
+        [b.kind for b in right],
+        [len(b.text) for b in left],
+        [len(b.text) for b in right],
+    )
+
+
 # ---- damage --------------------------------------------------------------------------
 
 
@@ -162,7 +174,7 @@ class FoundDamage:
 
 def find_damage(translation: Sequence[Block], english: Sequence[Block]) -> list[FoundDamage]:
     """Each damaged block of a translation, with the English block aligned with it."""
-    pairs = align([b.kind for b in translation], [b.kind for b in english])
+    pairs = align_blocks(translation, english)
     found = []
     for t, e in pairs:
         if t is None:
@@ -314,7 +326,7 @@ def compose_side_by_side(
         if doc.summary.lang != ENGLISH and english_blocks:
             mark_damage(tree, bl, english_blocks, tr)
     (ldoc, ltree, lblocks, lhead), (rdoc, _rtree, rblocks, rhead) = sides
-    rows = align([b.kind for b in lblocks], [b.kind for b in rblocks])
+    rows = align_blocks(lblocks, rblocks)
     html_node = ltree.css_first("html")
     classes = (html_node.attributes.get("class") if html_node is not None else None) or ""
     style = ltree.css_first("head style")

@@ -15,12 +15,12 @@ No I/O and no Qt here.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 TOKEN = "XNUMX"
 _TOKEN = re.compile(r"XNUMX")
@@ -130,19 +130,35 @@ def is_heading(kind: str) -> bool:
 Pair = tuple[int | None, int | None]
 
 
-def align(left: Sequence[str], right: Sequence[str]) -> list[Pair]:
+_GAP = 1.0  # a block with nothing beside it
+_KIND_MISMATCH = 1.5  # two blocks of different kinds in one row
+_HEADING_MISMATCH = 3.0  # a heading beside a block that is not one
+
+
+def align(
+    left: Sequence[str],
+    right: Sequence[str],
+    left_lengths: Sequence[int] = (),
+    right_lengths: Sequence[int] = (),
+) -> list[Pair]:
     """Pair the blocks of two versions of one article, given each block's kind
-    ("h2", "p", "li", "table", …), in document order. Returns (left index, right index)
-    rows; None pads a side where the other has a block of its own.
+    ("h2", "p", "li", "table", …) in document order, and optionally each block's
+    length in characters. Returns (left index, right index) rows, in order; None pads
+    a side where the other has a block of its own.
 
     Identical structures pair one to one. Otherwise, when both have the same number of
     headings, each heading section is aligned on its own (so a split or merged
     paragraph shifts nothing past the next heading); else the whole sequences are.
-    Within what is aligned, runs of matching kinds pair in order, and unmatched runs
-    pair block by block as far as both go, then pad.
+    Aligning is a least-cost path (like Gale and Church's sentence alignment): a row
+    of two blocks of the same kind costs how far their length ratio is from the two
+    versions' overall ratio, a row of different kinds costs more, a padded block a
+    fixed amount.
     """
     if list(left) == list(right):
         return [(i, i) for i in range(len(left))]
+    ll = list(left_lengths) if len(left_lengths) == len(left) else [1] * len(left)
+    rl = list(right_lengths) if len(right_lengths) == len(right) else [1] * len(right)
+    ratio = math.log((sum(ll) + 1) / (sum(rl) + 1))
     lh = [i for i, k in enumerate(left) if is_heading(k)]
     rh = [i for i, k in enumerate(right) if is_heading(k)]
     if lh and len(lh) == len(rh):
@@ -150,23 +166,63 @@ def align(left: Sequence[str], right: Sequence[str]) -> list[Pair]:
         lcuts = [0, *lh, len(left)]
         rcuts = [0, *rh, len(right)]
         for k in range(len(lcuts) - 1):
-            rows += _align_run(left, right, lcuts[k], lcuts[k + 1], rcuts[k], rcuts[k + 1])
+            rows += _least_cost(
+                left, right, ll, rl, ratio, (lcuts[k], lcuts[k + 1]), (rcuts[k], rcuts[k + 1])
+            )
         return rows
-    return _align_run(left, right, 0, len(left), 0, len(right))
+    return _least_cost(left, right, ll, rl, ratio, (0, len(left)), (0, len(right)))
 
 
-def _align_run(
-    left: Sequence[str], right: Sequence[str], l0: int, l1: int, r0: int, r1: int
+def _least_cost(
+    left: Sequence[str],
+    right: Sequence[str],
+    ll: Sequence[int],
+    rl: Sequence[int],
+    ratio: float,
+    lspan: tuple[int, int],
+    rspan: tuple[int, int],
 ) -> list[Pair]:
-    matcher = SequenceMatcher(None, list(left[l0:l1]), list(right[r0:r1]), autojunk=False)
+    l0, l1 = lspan
+    r0, r1 = rspan
+    n, m = l1 - l0, r1 - r0
+
+    def pair_cost(i: int, j: int) -> float:
+        a, b = left[l0 + i], right[r0 + j]
+        cost = 0.0
+        if a != b:
+            cost += _HEADING_MISMATCH if is_heading(a) != is_heading(b) else _KIND_MISMATCH
+        lengths = math.log((ll[l0 + i] + 20) / (rl[r0 + j] + 20))
+        return cost + abs(lengths - ratio)
+
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]  # 1 pair, 2 left alone, 3 right alone
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = cost[i][j]
+            if i and j and cost[i - 1][j - 1] + pair_cost(i - 1, j - 1) < here:
+                here = cost[i - 1][j - 1] + pair_cost(i - 1, j - 1)
+                step[i][j] = 1
+            if i and cost[i - 1][j] + _GAP < here:
+                here = cost[i - 1][j] + _GAP
+                step[i][j] = 2
+            if j and cost[i][j - 1] + _GAP < here:
+                here = cost[i][j - 1] + _GAP
+                step[i][j] = 3
+            cost[i][j] = here
     rows: list[Pair] = []
-    for op, a0, a1, b0, b1 in matcher.get_opcodes():
-        if op == "equal":
-            rows += [(l0 + a0 + k, r0 + b0 + k) for k in range(a1 - a0)]
-            continue
-        n = max(a1 - a0, b1 - b0)
-        for k in range(n):
-            a = l0 + a0 + k if a0 + k < a1 else None
-            b = r0 + b0 + k if b0 + k < b1 else None
-            rows.append((a, b))
+    i, j = n, m
+    while i or j:
+        move = step[i][j]
+        if move == 1:
+            rows.append((l0 + i - 1, r0 + j - 1))
+            i, j = i - 1, j - 1
+        elif move == 2:
+            rows.append((l0 + i - 1, None))
+            i -= 1
+        else:
+            rows.append((None, r0 + j - 1))
+            j -= 1
+    rows.reverse()
     return rows
