@@ -107,17 +107,17 @@ def block_damage(translation: str, english: str | None) -> BlockDamage:
 
 
 def count_damage(translation: str, english: str | None) -> int:
-    """How many damaged spots a whole translation has: its ``XNUMX`` tokens, plus the
-    English dates whose day or year appear nowhere in it. A document-level count, cheap
-    enough for every translation of a large library (used for the article list)."""
+    """How many damaged spots a whole translation has: its ``XNUMX`` tokens or, when it
+    has none, the English dates whose day or year appear nowhere in it. A
+    document-level count, cheap enough for every translation of a large library (the
+    article list's marks); the reading view finds spots paragraph by paragraph."""
     tokens = translation.count(TOKEN)
-    if not english:
+    if tokens or not english:
         return tokens
     present = set(numbers(translation))
-    lost = sum(
+    return sum(
         1 for _, day, year in english_dates(english) if day not in present or year not in present
     )
-    return tokens + lost
 
 
 # ---- structural alignment ------------------------------------------------------------

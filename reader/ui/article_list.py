@@ -77,7 +77,9 @@ class ArticleListModel(QAbstractTableModel):
     def set_damage(self, damaged: dict[tuple[str, str], dict[str, int]]) -> None:
         self.damaged = damaged
         if self._ids:
-            self.dataChanged.emit(self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_LANGS))
+            self.dataChanged.emit(
+                self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_LANGS)
+            )
 
     def _damage_note(self, key: tuple[str, str]) -> str:
         langs = self.damaged.get(key)
