@@ -4,7 +4,7 @@ with calibre's ebook-convert turning the same 100 articles from one HTML file.
     PYTHONPATH=. .venv/bin/python bench/bench_pdf.py [--runs 5] [--no-calibre]
 
 The library (bench/out/pdf-bench.sqlite) is the sample library plus one English article
-of about 1,500 words and a collection "Bench 100" of 100 articles: copies of the sample
+of about 2,000 words and collections "Bench 100" and "Bench 500" (``--with-500``): copies of the sample
 documents in all their languages (so the binder mixes Latin, CJK, Arabic, Hebrew, Thai
 and Devanagari). Each measurement runs in a fresh subprocess (this file with
 ``--child``); the parent samples the memory of that process and every process below it
@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 DB = OUT / "pdf-bench.sqlite"
 COLLECTION = "Bench 100"
+BIG = "Bench 500"
 LONG_SLUG = "bench-long-article"
 
 
@@ -85,7 +86,7 @@ def build_library() -> None:
             ),
         )
         slugs = []
-        for n in range(100):
+        for n in range(500):
             d = docs[n % len(docs)]
             record, _ = build_document(
                 lang=d.summary.lang,
@@ -108,7 +109,9 @@ def build_library() -> None:
             )
             slugs.append(slug)
         store.create_collection(COLLECTION, "One hundred articles in every script")
-        store.add_to_collection(COLLECTION, slugs)
+        store.add_to_collection(COLLECTION, slugs[:100])
+        store.create_collection(BIG, "Five hundred articles in every script")
+        store.add_to_collection(BIG, slugs)
         print(f"library: {DB} ({words} words in the long article)")
 
 
@@ -122,7 +125,7 @@ def long_article_words() -> int:
 # ---- children ----------------------------------------------------------------------------
 
 
-def child(mode: str, target: Path, runs: int) -> None:
+def child(mode: str, target: Path, runs: int, collection: str = COLLECTION) -> None:
     t0 = time.perf_counter()
     from reader.ui.binding import protect_none
 
@@ -147,7 +150,7 @@ def child(mode: str, target: Path, runs: int) -> None:
             result["times_s"] = times
         else:
             t = time.perf_counter()
-            res = export_collection(store, COLLECTION, target, force=True, engine=engine)
+            res = export_collection(store, collection, target, force=True, engine=engine)
             result["binder_s"] = time.perf_counter() - t
             result["pages"] = res.pages
         engine.close()
@@ -278,9 +281,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-calibre", action="store_true")
     ap.add_argument("--reuse", action="store_true", help="keep an existing bench library")
+    ap.add_argument("--collection", default=COLLECTION)
+    ap.add_argument("--with-500", action="store_true", help="also a binder of 500 articles")
     args = ap.parse_args()
     if args.child:
-        child(args.child, Path(args.target), args.runs)
+        child(args.child, Path(args.target), args.runs, args.collection)
         return
     if not (args.reuse and DB.exists()):
         build_library()
@@ -320,6 +325,18 @@ def main() -> None:
             f"RSS sum {sampler.peak_rss / 1024:.0f} MB, {sampler.peak_procs} processes; "
             f"file {(tmp / 'binder.pdf').stat().st_size / 1e6:.1f} MB"
         )
+        if args.with_500:
+            wall, sampler, out = measured(
+                [*me, "--child", "binder", "--collection", BIG, "--target", str(tmp / "b500.pdf")],
+                _env(),
+            )
+            big = json.loads(out.strip().splitlines()[-1])
+            print(
+                f"binder of 500 articles ({big['pages']} pages): {big['binder_s']:.2f} s; "
+                f"peak PSS {sampler.peak_pss / 1024:.0f} MB, RSS sum "
+                f"{sampler.peak_rss / 1024:.0f} MB; file "
+                f"{(tmp / 'b500.pdf').stat().st_size / 1e6:.1f} MB"
+            )
         ebook = shutil.which("ebook-convert")
         if args.no_calibre or ebook is None:
             print("calibre: not measured (ebook-convert not installed)" if ebook is None else "")

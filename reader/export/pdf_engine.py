@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 SCHEME = "lexsinica"
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _LOAD_TIMEOUT_MS = 60_000
+RECYCLE_AFTER_CHARS = 100_000
+"""A page this large (a binder's chunk of articles) is printed in a page of its own."""
 
 MISSING_IMAGE_SVG = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="320" height="90" viewBox="0 0 320 90">'
@@ -172,15 +174,27 @@ class PrintEngine:
         self.profile.setUrlRequestInterceptor(self._blocker)
         self._handler = _Handler(store, self._owner)
         self.profile.installUrlSchemeHandler(QByteArray(SCHEME.encode()), self._handler)
-        self.page = QWebEnginePage(self.profile)
-        settings = self.page.settings()
+        self.page = self._new_page()
+        self._ids = count(1)
+        self._closed = False
+
+    def _new_page(self) -> QWebEnginePage:
+        page = QWebEnginePage(self.profile)
+        settings = page.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, False)
         settings.setAttribute(
             QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False
         )
         settings.setAttribute(QWebEngineSettings.WebAttribute.AutoLoadIconsForPage, False)
-        self._ids = count(1)
-        self._closed = False
+        return page
+
+    def _recycle_page(self) -> None:
+        """A fresh page (and renderer process): Chromium keeps the memory of the pages
+        a renderer has shown, about 4 MB per printed article, until the page goes."""
+        old = self.page
+        self.page = self._new_page()
+        old.deleteLater()
+        QCoreApplication.sendPostedEvents(old, QEvent.Type.DeferredDelete)
 
     def print_html(self, html: str, layout: QPageLayout) -> bytes:
         """Load ``html`` and print it; returns the PDF file's bytes."""
@@ -207,6 +221,8 @@ class PrintEngine:
             return result[0]
         finally:
             self._handler.pages = {}
+            if len(html) > RECYCLE_AFTER_CHARS:
+                self._recycle_page()
 
     def _load(self, url: QUrl) -> bool:
         loop = QEventLoop()
