@@ -111,3 +111,35 @@ def test_print_draws_every_page(qtbot: QtBot, sample_window: Harness, tmp_path: 
     check.load(str(printed))
     assert check.pageCount() == result.pages
     check.close()
+
+
+def test_cancelling_a_binder_writes_nothing(
+    qtbot: QtBot, sample_window: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    monkeypatch.setattr("reader.export.pdf.BINDER_CHUNK", 1)  # a progress step per article
+    w = sample_window.window
+    w.show_spec(ListSpec("All", SearchFilter(), "newest"))
+    selection = w.table.selectionModel()
+    for row in range(4):
+        selection.select(
+            w.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    choice = next(c for c in choices_of(w) if c.kind == "selection")
+
+    def press_cancel() -> None:
+        dialogs = w.findChildren(QProgressDialog)
+        if dialogs:
+            dialogs[0].cancel()
+        else:
+            QTimer.singleShot(10, press_cancel)
+
+    QTimer.singleShot(0, press_cancel)
+    target = tmp_path / "cancelled.pdf"
+    assert w.pdf_exporter.export_to(choice, PdfOptions(), target) is None
+    assert not target.exists()
+    assert list(tmp_path.glob("*.part")) == []
+    assert "cancelled" in w.statusBar().currentMessage()
