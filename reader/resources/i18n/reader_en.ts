@@ -217,7 +217,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %Ln note(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Exported %Ln note to {path}.</numerusform>
+            <numerusform>Exported %Ln notes to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
@@ -469,7 +472,10 @@ Everything changed since then is replaced. The current library is kept in the ba
     </message>
     <message numerus="yes">
         <source>%Ln article(s) cite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln article cites {name}</numerusform>
+            <numerusform>%Ln articles cite {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 article</source>
@@ -793,7 +799,10 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>The %Ln selected article</numerusform>
+            <numerusform>The %Ln selected articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -817,7 +826,10 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Exported %Ln page to {path}</numerusform>
+            <numerusform>Exported %Ln pages to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}: {title}</source>
@@ -1145,7 +1157,10 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing: {new} new, {updated} updated, {failed} failed — {current}</source>
@@ -1197,7 +1212,10 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection</source>

@@ -5,1443 +5,1465 @@
     <name>reader</name>
     <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque {db} est introuvable (a-t-elle été déplacée, ou son disque n’est-il pas connecté ?). Créer à cet endroit une nouvelle bibliothèque vide ?</translation>
     </message>
     <message>
         <source>Image not available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Image non disponible hors ligne</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Sample content written for this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu d’exemple rédigé pour cette application</translation>
     </message>
     <message>
         <source>It is not an article of the source site: its contributors are fictional, and its statements of law should be checked against the primary sources before they are relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un article du site source : ses auteurs sont fictifs, et ses affirmations juridiques doivent être vérifiées au regard des sources primaires avant de s’y fier.</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré le</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Removed from the source on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la source le</translation>
     </message>
     <message>
         <source>No English paragraph is aligned with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paragraphe anglais n’est aligné sur celui-ci.</translation>
     </message>
     <message>
         <source>{title} — side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — côte à côte</translation>
     </message>
     <message>
         <source>The machine translation damaged {spots} numbers or dates in {blocks} paragraphs (XNUMX stands for lost digits). Point at a marked spot, or click it, to read the English paragraph with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction automatique a altéré {spots} nombres ou dates dans {blocks} paragraphes (XNUMX remplace des chiffres perdus). Pointez un passage signalé, ou cliquez dessus, pour lire le paragraphe anglais avec les vrais chiffres.</translation>
     </message>
     <message>
         <source>Numbers in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de l’original anglais :</translation>
     </message>
     <message>
         <source>Dates in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates de l’original anglais :</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>An offline reader for legal news about China.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lecteur hors ligne d’actualités juridiques sur la Chine.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>est un logiciel libre sous licence MIT.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé avec</translation>
     </message>
     <message>
         <source>and Qt for Python (PySide6)</source>
-        <translation type="unfinished"></translation>
+        <translation>et Qt for Python (PySide6)</translation>
     </message>
     <message>
         <source>Qt WebEngine contains Chromium, under BSD-style and other open-source licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine contient Chromium, sous licences de type BSD et autres licences libres.</translation>
     </message>
     <message>
         <source>You may replace the Qt libraries in the program's folder with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez remplacer les bibliothèques Qt du dossier du programme par votre propre compilation.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices</translation>
     </message>
     <message>
         <source>The fonts are the system's; they are not part of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les polices sont celles du système ; elles ne font pas partie du programme.</translation>
     </message>
     <message>
         <source>Portable mode: settings and library in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode portable : paramètres et bibliothèque dans {folder}</translation>
     </message>
     <message>
         <source>Settings: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres : {file}</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes…</translation>
     </message>
     <message>
         <source>Import notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes…</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les notes</translation>
     </message>
     <message>
         <source>Notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de</translation>
     </message>
     <message>
         <source>Markdown (to read, print or paste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (pour lire, imprimer ou coller)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation JSON-LD (pour réimporter)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des notes</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>All notes in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les notes de la bibliothèque</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Select some text in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord du texte dans l’article.</translation>
     </message>
     <message>
         <source>Select the passage this note belongs to, then re-attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le passage auquel cette note se rapporte, puis rattachez-la.</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article</translation>
     </message>
     <message>
         <source>The collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection « {name} »</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln note(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln note exportée vers {path}.</numerusform>
+            <numerusform>%Ln notes exportées vers {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacée : le texte a changé autour d’elle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Your note, in Markdown: **bold**, *italic*, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note, en Markdown : **gras**, *italique*, listes, liens</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la note</translation>
     </message>
     <message>
         <source>comma-separated, e.g. reciprocity, service</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules, p. ex. réciprocité, signification</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignages et notes</translation>
     </message>
     <message>
         <source>No highlights yet. Select text in the article and choose Highlight (right-click, or Ctrl+Shift+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun surlignage pour l’instant. Sélectionnez du texte dans l’article et choisissez Surligner (clic droit, ou Ctrl+Maj+H).</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher à la sélection</translation>
     </message>
     <message>
         <source>Select the passage in the article where this note belongs, then click here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez dans l’article le passage auquel cette note se rapporte, puis cliquez ici</translation>
     </message>
     <message>
         <source>not found in the current version (last found in revision {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable dans la version actuelle (trouvée pour la dernière fois dans la version {n})</translation>
     </message>
     <message>
         <source>Undo note edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification de la note</translation>
     </message>
     <message>
         <source>Undo colour change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le changement de couleur</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la suppression</translation>
     </message>
     <message>
         <source>Undo highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le surlignage</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>créée sur la version {n}</translation>
     </message>
     <message>
         <source>tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>mots-clés : {t}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Damaged translation (numbers or dates lost): {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction altérée (nombres ou dates perdus) : {languages}</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les signets</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Comporte des notes</translation>
     </message>
     <message>
         <source>Updated since you annotated or bookmarked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour depuis que vous l’avez annoté ou mis en signet</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacée par une restauration</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Back up automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder automatiquement toutes les</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques à conserver</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
         <source>Before an upgrade (from schema {v})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à niveau (depuis le schéma {v})</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Backups of {library}. Restoring one replaces the library; the current file is kept in the backups folder first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de {library}. En restaurer une remplace la bibliothèque ; le fichier actuel est d’abord conservé dans le dossier des sauvegardes, de sorte qu’une restauration peut être annulée.</translation>
     </message>
     <message>
         <source>No backup was made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n’a été faite : {e}</translation>
     </message>
     <message>
         <source>Replace the library with the backup of {when}?
 
 Everything changed since then is replaced. The current library is kept in the backups folder first, so you can restore it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la bibliothèque par la sauvegarde du {when} ?
+
+Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’abord conservée dans le dossier des sauvegardes, pour que vous puissiez la restaurer.</translation>
     </message>
     <message>
         <source>Delete the backup of {when} ({kind}, {size})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sauvegarde du {when} ({kind}, {size}) ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Not deleted: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée : {e}</translation>
     </message>
     <message>
         <source>Laws</source>
-        <translation type="unfinished"></translation>
+        <translation>Lois</translation>
     </message>
     <message>
         <source>Judicial interpretations and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétations judiciaires et règles</translation>
     </message>
     <message>
         <source>Regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Règlements</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaires</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres documents</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) cite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln article cite {name}</numerusform>
+            <numerusform>%Ln articles citent {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 article</translation>
     </message>
     <message>
         <source>Add to collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une collection</translation>
     </message>
     <message>
         <source>An &amp;existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection &amp;existante</translation>
     </message>
     <message>
         <source>Existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection existante</translation>
     </message>
     <message>
         <source>A &amp;new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Une &amp;nouvelle collection</translation>
     </message>
     <message>
         <source>Name of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle collection</translation>
     </message>
     <message>
         <source>e.g. the matter or client</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. le dossier ou le client</translation>
     </message>
     <message>
         <source>Description of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la nouvelle collection</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Edit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la collection</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection doit avoir un nom.</translation>
     </message>
     <message>
         <source>Add to collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à une collection…</translation>
     </message>
     <message>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la collection</translation>
     </message>
     <message>
         <source>Move up in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter dans la collection</translation>
     </message>
     <message>
         <source>Move down in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre dans la collection</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom et la description…</translation>
     </message>
     <message>
         <source>Delete collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la collection…</translation>
     </message>
     <message>
         <source>{n} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} articles</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le signet</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Signet</translation>
     </message>
     <message>
         <source>A collection named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une collection nommée « {name} » existe déjà.</translation>
     </message>
     <message>
         <source>Added {what} to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ajouté(s) à « {name} ».</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?
 
 Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la collection « {name} » ?
+
+Ses {what} restent dans la bibliothèque ; seuls la collection, sa description et son ordre sont supprimés.</translation>
     </message>
     <message>
         <source>Add {what} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {what} à :</translation>
     </message>
     <message>
         <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} retiré(s) de « {name} » ; ils restent dans la bibliothèque.</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection « {name} » a été supprimée.</translation>
     </message>
     <message>
         <source>{n} already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} y figuraient déjà.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>China Justice Observer</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux RSS ou Atom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Translations at</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions à</translation>
     </message>
     <message>
         <source>Pause between requests (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entre les requêtes (s)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la source</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source> min (0 = manual)</source>
-        <translation type="unfinished"></translation>
+        <translation> min (0 = manuel)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Content languages (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues du contenu (par ordre)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de police</translation>
     </message>
     <message>
         <source>Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser automatiquement toutes les</translation>
     </message>
     <message>
         <source>Library file (applies at next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la bibliothèque (au prochain démarrage)</translation>
     </message>
     <message>
         <source>Paper size for PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier pour le PDF</translation>
     </message>
     <message>
         <source>Library file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la bibliothèque</translation>
     </message>
     <message>
         <source>Libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèques (*.sqlite)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Sync failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de synchronisation</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
         <source>The translations address must contain {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse des traductions doit contenir {lang}.</translation>
     </message>
     <message>
         <source>Open the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’article sélectionné</translation>
     </message>
     <message>
         <source>Move in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer dans la liste</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Remove {name} and its articles from the library? Bookmarks, collections and notes are kept and come back if you add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {name} et ses articles de la bibliothèque ? Les signets, collections et notes sont conservés et reviennent si vous ajoutez de nouveau la source.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Number paragraphs for pinpoint citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroter les paragraphes pour les citations précises</translation>
     </message>
     <message>
         <source>Include highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les surlignages et les notes</translation>
     </message>
     <message>
         <source>Preparing the binder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du recueil…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>L’article sélectionné (%Ln)</numerusform>
+            <numerusform>Les %Ln articles sélectionnés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Annotations are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les annotations ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
         <source>Choose an article, select articles or open a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un article, sélectionnez des articles ou ouvrez une collection.</translation>
     </message>
     <message>
         <source>Selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles sélectionnés</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln page exportée vers {path}</numerusform>
+            <numerusform>%Ln pages exportées vers {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {total} imprimés : {title}</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} existe déjà. Le remplacer ?</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rose</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sépia</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>The interface language changes the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l’interface changera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte…</translation>
     </message>
     <message>
         <source>Read two languages of this article in two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire deux langues de cet article sur deux colonnes</translation>
     </message>
     <message>
         <source>Languages of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues de cet article</translation>
     </message>
     <message>
         <source>Not synced yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisées :</translation>
     </message>
     <message>
         <source>Not in the library yet. Click to sync this language ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dans la bibliothèque. Cliquez pour synchroniser cette langue ({code}).</translation>
     </message>
     <message>
         <source>Sync this language: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser cette langue : {name}</translation>
     </message>
     <message>
         <source>{name} (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (synchronisation…)</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune bibliothèque n’est ouverte.</translation>
     </message>
     <message>
         <source>That is where the library is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque se trouve déjà à cet endroit.</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque…</translation>
     </message>
     <message>
         <source>Move library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la bibliothèque…</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes…</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une bibliothèque</translation>
     </message>
     <message>
         <source>Move library to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la bibliothèque vers</translation>
     </message>
     <message>
         <source>This window cannot switch libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fenêtre ne peut pas changer de bibliothèque.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, or cancel it, then move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la synchronisation, ou annulez-la, puis déplacez.</translation>
     </message>
     <message>
         <source>{dest} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} existe déjà ; choisissez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Copying the library to {dest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la bibliothèque vers {dest}…</translation>
     </message>
     <message>
         <source>A sync started; move again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation a commencé ; déplacez de nouveau après celle-ci.</translation>
     </message>
     <message>
         <source>The library moved to {dest}, but the old file could not be removed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a été déplacée vers {dest}, mais l’ancien fichier n’a pas pu être supprimé : {e}</translation>
     </message>
     <message>
         <source>The library is now at {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque se trouve désormais à {dest}.</translation>
     </message>
     <message>
         <source>The library was restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque a été restaurée à partir de {name}.</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème clair</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème sombre</translation>
     </message>
     <message>
         <source>Sepia theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème sépia</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la synchronisation</translation>
     </message>
     <message>
         <source>Sync failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs de synchronisation…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (trouver)</translation>
     </message>
     <message>
         <source>Focus list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la liste</translation>
     </message>
     <message>
         <source>Page down in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante de l’article</translation>
     </message>
     <message>
         <source>Page up in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente de l’article</translation>
     </message>
     <message>
         <source>Your library is empty. Open the sample library to look around, or add a source and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque est vide. Ouvrez la bibliothèque d’exemple pour découvrir l’application, ou ajoutez une source et synchronisez.</translation>
     </message>
     <message>
         <source>Open the sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la bibliothèque d’exemple</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une source…</translation>
     </message>
     <message>
         <source>Search all articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les articles (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search in language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la langue</translation>
     </message>
     <message>
         <source>Search in one language, or in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans une langue, ou dans toutes</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les titres</translation>
     </message>
     <message>
         <source>Filter the list by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste par titre</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Liés</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources…</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rticle</translation>
     </message>
     <message>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article suivant</translation>
     </message>
     <message>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article précédent</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la bibliothèque…</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Importing the sample library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de la bibliothèque d’exemple…</translation>
     </message>
     <message>
         <source>The sample library is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque d’exemple est prête.</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation terminée</translation>
     </message>
     <message>
         <source>This article was updated since you annotated or bookmarked it. Highlights were placed again; see the Notes tab for any not found. &lt;a href="compare"&gt;Compare revisions…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article a été mis à jour depuis que vous l’avez annoté ou mis en signet. Les surlignages ont été replacés ; voir l’onglet Notes pour ceux qui sont introuvables. &lt;a href="compare"&gt;Comparer les versions…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No sources to sync yet: add one under File › Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune source à synchroniser : ajoutez-en une dans Fichier › Sources…</translation>
     </message>
     <message>
         <source>Offline: the sources cannot be reached. Everything in the library is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : les sources sont injoignables. Tout le contenu de la bibliothèque reste disponible.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing: {new} new, {updated} updated, {failed} failed — {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation : {new} nouveaux, {updated} mis à jour, {failed} en échec — {current}</translation>
     </message>
     <message>
         <source>{word}: {new} new, {updated} updated, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} : {new} nouveaux, {updated} mis à jour, {failed} en échec.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt; “{q}” in {where} — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recherche&lt;/b&gt; « {q} » dans {where} — {n}</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Carnet de notes</translation>
     </message>
     <message>
         <source>Search quotes, notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les citations, notes et mots-clés</translation>
     </message>
     <message>
         <source>Search annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les annotations</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les collections</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les mots-clés</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les couleurs</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot-clé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>En place</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée</translation>
     </message>
     <message>
         <source>Not found (orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (orpheline)</translation>
     </message>
     <message>
         <source>Bookmark article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’article en signet</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner</translation>
     </message>
     <message>
         <source>Highlight with note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner avec une note…</translation>
     </message>
     <message>
         <source>No differences in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune différence dans le texte.</translation>
     </message>
     <message>
         <source>1 insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 insertion</translation>
     </message>
     <message>
         <source>1 deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 suppression</translation>
     </message>
     <message>
         <source>1 paragraph changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paragraphe modifié</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions…</translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {n} — récupérée le {when}</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version plus récente</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des modifications</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications entre les deux versions</translation>
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification &amp;suivante</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un article pour comparer ses versions.</translation>
     </message>
     <message>
         <source>{n} insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} insertions</translation>
     </message>
     <message>
         <source>{n} deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} suppressions</translation>
     </message>
     <message>
         <source>{n} paragraphs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paragraphes modifiés</translation>
     </message>
     <message>
         <source>(newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la plus récente)</translation>
     </message>
     <message>
         <source>This article has only one revision: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet article n’a qu’une seule version : rien à comparer.</translation>
     </message>
     <message>
         <source>Choose two different revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux versions différentes.</translation>
     </message>
     <message>
         <source>(the older revision is on the right: read insertions as removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la version antérieure est à droite : lisez les insertions comme des suppressions)</translation>
     </message>
     <message>
         <source>Compare revisions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les versions — {title}</translation>
     </message>
     <message>
         <source>Revision {n} is missing from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {n} est absente de la bibliothèque.</translation>
     </message>
     <message>
         <source>Related articles from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles liés du site</translation>
     </message>
     <message>
         <source>Related articles found in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles liés trouvés dans la bibliothèque</translation>
     </message>
     <message>
         <source>&lt;b&gt;You might also like&lt;/b&gt; (from the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vous aimerez aussi&lt;/b&gt; (du site)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Related in your library&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Liés dans votre bibliothèque&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles liés</translation>
     </message>
     <message>
         <source>The site lists no related articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site n’indique aucun article lié.</translation>
     </message>
     <message>
         <source>Working out related articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des articles liés…</translation>
     </message>
     <message>
         <source>No related articles found in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article lié trouvé dans la bibliothèque.</translation>
     </message>
     <message>
         <source>not synced — click to fetch it</source>
-        <translation type="unfinished"></translation>
+        <translation>non synchronisé — cliquez pour le récupérer</translation>
     </message>
     <message>
         <source>Fetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de « {title} »…</translation>
     </message>
     <message>
         <source>fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>récupération…</translation>
     </message>
     <message>
         <source>Shown in {lang}: not held in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché en {lang} : absent dans cette langue</translation>
     </message>
     <message>
         <source>Could not fetch “{title}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer « {title} » : {error}</translation>
     </message>
     <message>
         <source>Fetched “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » récupéré.</translation>
     </message>
     <message>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la bibliothèque</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Côte à côte</translation>
     </message>
     <message>
         <source>Left column language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la colonne de gauche</translation>
     </message>
     <message>
         <source>Right column language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la colonne de droite</translation>
     </message>
     <message>
         <source>Paragraphs are paired by the article's structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paragraphes sont appariés selon la structure de l’article.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un article.</translation>
     </message>
     <message>
         <source>The library holds this article in one language only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque ne contient cet article que dans une seule langue.</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche :</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Droite :</translation>
     </message>
     <message>
         <source>Syncing the {language} translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de la traduction ({language})…</translation>
     </message>
     <message>
         <source>The {language} translation was not fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction ({language}) n’a pas été récupérée : {reason}</translation>
     </message>
     <message>
         <source>The {language} translation is now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traduction ({language}) est maintenant dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : la source est injoignable, la traduction ({language}) n’a donc pas été récupérée. Tout le contenu de la bibliothèque reste disponible.</translation>
     </message>
 </context>
 </TS>
