@@ -1,7 +1,7 @@
 """Take a screenshot of the app showing one article (run under xvfb-run).
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshot.py \
-        LIBRARY SLUG LANG OUT.png [--tab notes|related] [--notebook]
+        LIBRARY SLUG LANG OUT.png [--tab notes|related] [--notebook] [--side-by-side LANG2]
 
 Used to make the images in docs/screenshots; the library is used as it is.
 """
@@ -25,6 +25,9 @@ def main() -> int:
     parser.add_argument("--notebook", action="store_true")
     parser.add_argument("--delay", type=float, default=3.0)
     parser.add_argument("--reveal", action="store_true", help="scroll to the first highlight")
+    parser.add_argument(
+        "--side-by-side", metavar="LANG2", help="open View → Side by side… with LANG2 on the right"
+    )
     args = parser.parse_args()
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -74,7 +77,19 @@ def main() -> int:
             panel.list.setCurrentRow(0)
             window.view.reveal_annotation(panel.selected_id())
 
+    def side_by_side() -> None:
+        win = window.translation_ctl.open_side_by_side()
+        if win is not None:
+            win.right.setCurrentIndex(max(0, win.right.findData(args.side_by_side)))
+            win.move(0, 0)
+            win.resize(1440, 900)
+            # Start at the first aligned paragraph: the body, its damage marks, headings.
+            first_row = "document.querySelector('tr.sbs-row').scrollIntoView(); ''"
+            win.view.loadFinished.connect(lambda _ok: win.view.page().runJavaScript(first_row, 1))
+
     QTimer.singleShot(800, show)
+    if args.side_by_side:
+        QTimer.singleShot(1600, side_by_side)
     if args.reveal:
         QTimer.singleShot(int(args.delay * 1000) - 200, reveal)
     QTimer.singleShot(int(args.delay * 1000) + 800, shoot)

@@ -74,6 +74,9 @@ table.sbs td.pad { background: repeating-linear-gradient(135deg, transparent 0 6
   rgba(127, 127, 127, 0.07) 6px 12px); }
 table.sbs td > :first-child { margin-top: 0.4rem; }
 table.sbs .article-header h1.title { font-size: 1.45rem; }
+table.sbs .article-header .lead { font-size: 1.05rem; }
+/* The second column repeats only what differs between languages: source and language. */
+table.sbs tr.sbs-head > td + td dl.meta > div:not(.source):not(.language) { display: none; }
 """
 
 
@@ -283,7 +286,8 @@ def mark_page_damage(page: str, english_html: str, tr: Translate = str) -> tuple
             "the English paragraph with the real numbers."
         ).format(spots=spots or len(found), blocks=len(found))
     )
-    body.insert_before(notice)
+    header = tree.css_first("header.article-header")
+    (header or body).insert_before(notice)  # under the title bar, before the article
     _add_style(tree, DAMAGE_CSS)
     return tree.html or page, len(found)
 

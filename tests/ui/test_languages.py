@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
@@ -122,6 +123,22 @@ def test_damaged_translations_are_marked_in_the_list_and_the_view(
     title = js(qtbot, w.view, "document.querySelector('mark.damage').title")
     assert "1995" in title and "English:" in title
     assert js(qtbot, w.view, "document.querySelector('.damage-notice') ? 'y' : ''") == "y"
+    # A click on a marked spot shows the English paragraph, without any page script.
+    w.activateWindow()
+    w.view.setFocus()
+    where = js(
+        qtbot,
+        w.view,
+        "var m = document.querySelector('mark.damage'); m.scrollIntoView({block: 'center'});"
+        "var r = m.getBoundingClientRect(); Math.round(r.left + r.width / 2) + ','"
+        " + Math.round(r.top + r.height / 2)",
+    )
+    x, y = (int(v) for v in where.split(","))
+    zoom = w.view.zoomFactor()
+    target = w.view.focusProxy() or w.view
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(int(x * zoom), int(y * zoom)))
+    after = "getComputedStyle(document.querySelector('mark.damage'), '::after').content"
+    qtbot.waitUntil(lambda: "Since 1995" in js(qtbot, w.view, after), timeout=5000)
 
 
 def test_side_by_side_window_aligns_english_and_arabic(
