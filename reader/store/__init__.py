@@ -844,12 +844,17 @@ class Store:
 
     # ---- maintenance ---------------------------------------------------------------
 
+    def update_translation_damage(self, limit: int | None = None) -> bool:
+        """Count the damage (``XNUMX`` tokens, garbled dates) of translations whose count
+        is missing or was made stale by a new revision, at most ``limit`` of them (a
+        write: run it on the writer, in slices). True when some are left to count."""
+        if self.read_only:  # a read-only library shows the counts it has
+            return False
+        return _damage.update(self._read(), self.transaction, limit) > 0
+
     def translation_damage(self) -> dict[tuple[str, str], dict[str, int]]:
         """{(source, slug): {language: damaged spots}} of every translation with
-        ``XNUMX`` tokens or garbled dates. Counts missing or made stale by a new
-        revision are computed first (a write: call it on the writer)."""
-        if not self.read_only:  # a read-only library shows the counts it has
-            _damage.update(self._read(), self.transaction)
+        damage, as last counted (see ``update_translation_damage``)."""
         return _damage.damaged(self._read())
 
     def backup(self, dest: Path | None = None, reason: str = "manual") -> Path:

@@ -26,10 +26,14 @@ WHERE d.lang <> 'en'
 """
 
 
-def stale(conn: sqlite3.Connection) -> list[tuple[int, int | None, int | None, int | None]]:
-    """(document id, its revision, English document id, English revision) of every
-    translation whose count is missing or out of date."""
-    return [(int(r[0]), r[1], r[2], r[3]) for r in conn.execute(_STALE)]
+def stale(
+    conn: sqlite3.Connection, limit: int | None = None
+) -> list[tuple[int, int | None, int | None, int | None]]:
+    """(document id, its revision, English document id, English revision) of
+    translations whose count is missing or out of date (at most ``limit``)."""
+    sql = _STALE + (" LIMIT ?" if limit is not None else "")
+    args = (limit,) if limit is not None else ()
+    return [(int(r[0]), r[1], r[2], r[3]) for r in conn.execute(sql, args)]
 
 
 def _text(conn: sqlite3.Connection, document_id: int | None) -> str | None:
@@ -51,10 +55,12 @@ def _chunks(
 def update(
     conn: sqlite3.Connection,
     transaction: Callable[[], AbstractContextManager[sqlite3.Connection]],
+    limit: int | None = None,
     chunk: int = 500,
 ) -> int:
-    """Compute the count of every stale translation; returns how many were computed."""
-    todo = stale(conn)
+    """Compute the count of stale translations (at most ``limit``); returns how many
+    stale ones remain."""
+    todo = stale(conn, limit)
     for part in _chunks(todo, chunk):
         rows = []
         for doc_id, rev, en_id, en_rev in part:
@@ -66,7 +72,9 @@ def update(
                 "(document_id, revision_id, english_revision_id, spots) VALUES (?, ?, ?, ?)",
                 rows,
             )
-    return len(todo)
+    if limit is None or len(todo) < limit:
+        return 0
+    return len(stale(conn, 1))
 
 
 def damaged(conn: sqlite3.Connection) -> dict[tuple[str, str], dict[str, int]]:

@@ -33,6 +33,9 @@ def test_damaged_translations_are_counted_and_kept_per_revision(
     store.write_article(
         source_id, make_article("clean", {"en": ("Clean", EN), "fr": ("Propre", FR_GOOD)})
     )
+    assert store.translation_damage() == {}  # not counted yet
+    assert store.update_translation_damage(limit=1) is True  # one of three: more to do
+    assert store.update_translation_damage() is False
     assert store.translation_damage() == {("test", "awards"): {"fr": 4, "de": 1}}
 
     # Repaired upstream: the new revision makes the stored count stale.
@@ -42,10 +45,13 @@ def test_damaged_translations_are_counted_and_kept_per_revision(
         fetched_at=FETCHED + timedelta(days=1),
     )
     store.write_article(source_id, repaired)
+    assert len(stale(store._read())) == 1  # only the new French revision
+    assert store.update_translation_damage() is False
     assert store.translation_damage() == {("test", "awards"): {"de": 1}}
 
 
 def test_counting_again_reads_nothing_new(sample_store: Store) -> None:
+    assert sample_store.update_translation_damage() is False
     first = sample_store.translation_damage()
     assert set(first) == {
         ("sample", "apostille-convention-in-force-for-china"),
@@ -56,4 +62,5 @@ def test_counting_again_reads_nothing_new(sample_store: Store) -> None:
     assert first[("sample", "enforcing-foreign-arbitral-awards-prior-reporting")].keys() == {"ar"}
     # Counted once: nothing is stale until a new revision arrives.
     assert stale(sample_store._read()) == []
+    assert sample_store.update_translation_damage() is False
     assert sample_store.translation_damage() == first
