@@ -5,1443 +5,1465 @@
     <name>reader</name>
     <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la biblioteca {db} (¿se movió, o su unidad no está conectada?). ¿Crear allí una biblioteca nueva y vacía?</translation>
     </message>
     <message>
         <source>Image not available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen no disponible sin conexión</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Sample content written for this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de ejemplo escrito para esta aplicación</translation>
     </message>
     <message>
         <source>It is not an article of the source site: its contributors are fictional, and its statements of law should be checked against the primary sources before they are relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un artículo del sitio de origen: sus autores son ficticios, y sus afirmaciones jurídicas deben contrastarse con las fuentes primarias antes de confiar en ellas.</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autores</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenido el</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Removed from the source on</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado de la fuente el</translation>
     </message>
     <message>
         <source>No English paragraph is aligned with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún párrafo en inglés está alineado con este.</translation>
     </message>
     <message>
         <source>{title} — side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — en paralelo</translation>
     </message>
     <message>
         <source>The machine translation damaged {spots} numbers or dates in {blocks} paragraphs (XNUMX stands for lost digits). Point at a marked spot, or click it, to read the English paragraph with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción automática dañó {spots} números o fechas en {blocks} párrafos (XNUMX sustituye a dígitos perdidos). Señale un punto marcado, o haga clic en él, para leer el párrafo en inglés con los números reales.</translation>
     </message>
     <message>
         <source>Numbers in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>Números en el original inglés:</translation>
     </message>
     <message>
         <source>Dates in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas en el original inglés:</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>An offline reader for legal news about China.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lector sin conexión de noticias jurídicas sobre China.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>es software libre con licencia MIT.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con</translation>
     </message>
     <message>
         <source>and Qt for Python (PySide6)</source>
-        <translation type="unfinished"></translation>
+        <translation>y Qt for Python (PySide6)</translation>
     </message>
     <message>
         <source>Qt WebEngine contains Chromium, under BSD-style and other open-source licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine contiene Chromium, con licencias de tipo BSD y otras licencias de código abierto.</translation>
     </message>
     <message>
         <source>You may replace the Qt libraries in the program's folder with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede sustituir las bibliotecas Qt de la carpeta del programa por una compilación propia.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes tipográficas</translation>
     </message>
     <message>
         <source>The fonts are the system's; they are not part of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes tipográficas son las del sistema; no forman parte del programa.</translation>
     </message>
     <message>
         <source>Portable mode: settings and library in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo portátil: configuración y biblioteca en {folder}</translation>
     </message>
     <message>
         <source>Settings: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración: {file}</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas…</translation>
     </message>
     <message>
         <source>Import notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas…</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar notas</translation>
     </message>
     <message>
         <source>Notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de</translation>
     </message>
     <message>
         <source>Markdown (to read, print or paste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (para leer, imprimir o pegar)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation JSON-LD (para volver a importar)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar notas</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer.</translation>
     </message>
     <message>
         <source>All notes in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las notas de la biblioteca</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Select some text in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un texto del artículo.</translation>
     </message>
     <message>
         <source>Select the passage this note belongs to, then re-attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione el pasaje al que pertenece esta nota y luego vuelva a vincularla.</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo</translation>
     </message>
     <message>
         <source>The collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln note(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln nota exportada a {path}.</numerusform>
+            <numerusform>%Ln notas exportadas a {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
-        <translation type="unfinished"></translation>
+        <translation>desplazada: el texto cambió a su alrededor</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Your note, in Markdown: **bold**, *italic*, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nota, en Markdown: **negrita**, *cursiva*, listas, enlaces</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la nota</translation>
     </message>
     <message>
         <source>comma-separated, e.g. reciprocity, service</source>
-        <translation type="unfinished"></translation>
+        <translation>separadas por comas, p. ej., reciprocidad, notificación</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltados y notas</translation>
     </message>
     <message>
         <source>No highlights yet. Select text in the article and choose Highlight (right-click, or Ctrl+Shift+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resaltados. Seleccione texto del artículo y elija Resaltar (clic derecho, o Ctrl+Mayús+H).</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a vincular a la selección</translation>
     </message>
     <message>
         <source>Select the passage in the article where this note belongs, then click here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione en el artículo el pasaje al que pertenece esta nota y haga clic aquí</translation>
     </message>
     <message>
         <source>not found in the current version (last found in revision {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrada en la versión actual (encontrada por última vez en la revisión {n})</translation>
     </message>
     <message>
         <source>Undo note edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer edición de la nota</translation>
     </message>
     <message>
         <source>Undo colour change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer cambio de color</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación</translation>
     </message>
     <message>
         <source>Undo highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer resaltado</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>creada en la revisión {n}</translation>
     </message>
     <message>
         <source>tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: {t}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Damaged translation (numbers or dates lost): {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción dañada (números o fechas perdidos): {languages}</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcadores</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene notas</translation>
     </message>
     <message>
         <source>Updated since you annotated or bookmarked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado desde que lo anotó o lo marcó</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituida por una restauración</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia ahora</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar carpeta</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Back up automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia automática cada</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias automáticas que conservar</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar una copia de seguridad</translation>
     </message>
     <message>
         <source>Before an upgrade (from schema {v})</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de una actualización (desde el esquema {v})</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Backups of {library}. Restoring one replaces the library; the current file is kept in the backups folder first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de {library}. Restaurar una sustituye la biblioteca; antes, el archivo actual se guarda en la carpeta de copias, de modo que la restauración puede deshacerse.</translation>
     </message>
     <message>
         <source>No backup was made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo ninguna copia de seguridad: {e}</translation>
     </message>
     <message>
         <source>Replace the library with the backup of {when}?
 
 Everything changed since then is replaced. The current library is kept in the backups folder first, so you can restore it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la biblioteca por la copia del {when}?
+
+Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca actual se guarda en la carpeta de copias, para que pueda restaurarla.</translation>
     </message>
     <message>
         <source>Delete the backup of {when} ({kind}, {size})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la copia del {when} ({kind}, {size})? No se puede deshacer.</translation>
     </message>
     <message>
         <source>Not deleted: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó: {e}</translation>
     </message>
     <message>
         <source>Laws</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyes</translation>
     </message>
     <message>
         <source>Judicial interpretations and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretaciones judiciales y normas</translation>
     </message>
     <message>
         <source>Regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglamentos</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratados</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros documentos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) cite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln artículo cita {name}</numerusform>
+            <numerusform>%Ln artículos citan {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo</translation>
     </message>
     <message>
         <source>Add to collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una colección</translation>
     </message>
     <message>
         <source>An &amp;existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección &amp;existente</translation>
     </message>
     <message>
         <source>Existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección existente</translation>
     </message>
     <message>
         <source>A &amp;new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección &amp;nueva</translation>
     </message>
     <message>
         <source>Name of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva colección</translation>
     </message>
     <message>
         <source>e.g. the matter or client</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., el asunto o el cliente</translation>
     </message>
     <message>
         <source>Description of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la nueva colección</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Edit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar colección</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una colección necesita un nombre.</translation>
     </message>
     <message>
         <source>Add to collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a una colección…</translation>
     </message>
     <message>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la colección</translation>
     </message>
     <message>
         <source>Move up in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir en la colección</translation>
     </message>
     <message>
         <source>Move down in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar en la colección</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nombre y descripción…</translation>
     </message>
     <message>
         <source>Delete collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar colección…</translation>
     </message>
     <message>
         <source>{n} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} artículos</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar marcador</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>A collection named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una colección llamada «{name}».</translation>
     </message>
     <message>
         <source>Added {what} to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió {what} a «{name}».</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?
 
 Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la colección «{name}»?
+
+Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descripción y su orden.</translation>
     </message>
     <message>
         <source>Add {what} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {what} a:</translation>
     </message>
     <message>
         <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó {what} de «{name}»; permanecen en la biblioteca.</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la colección «{name}».</translation>
     </message>
     <message>
         <source>{n} already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ya estaban en ella.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>China Justice Observer</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal RSS o Atom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Translations at</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducciones en</translation>
     </message>
     <message>
         <source>Pause between requests (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa entre solicitudes (s)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fuente</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> min (0 = manual)</source>
-        <translation type="unfinished"></translation>
+        <translation> min (0 = manual)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>Content languages (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas del contenido (por orden)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra</translation>
     </message>
     <message>
         <source>Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar automáticamente cada</translation>
     </message>
     <message>
         <source>Library file (applies at next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la biblioteca (se aplica en el próximo inicio)</translation>
     </message>
     <message>
         <source>Paper size for PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel para PDF</translation>
     </message>
     <message>
         <source>Library file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la biblioteca</translation>
     </message>
     <message>
         <source>Libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotecas (*.sqlite)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Sync failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de sincronización</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por http:// o https://.</translation>
     </message>
     <message>
         <source>The translations address must contain {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de las traducciones debe contener {lang}.</translation>
     </message>
     <message>
         <source>Open the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el artículo seleccionado</translation>
     </message>
     <message>
         <source>Move in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse por la lista</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Remove {name} and its articles from the library? Bookmarks, collections and notes are kept and come back if you add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {name} y sus artículos de la biblioteca? Los marcadores, colecciones y notas se conservan y vuelven si añade de nuevo la fuente.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>Number paragraphs for pinpoint citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerar los párrafos para citas precisas</translation>
     </message>
     <message>
         <source>Include highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir resaltados y notas</translation>
     </message>
     <message>
         <source>Preparing the binder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el compendio…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>El %Ln artículo seleccionado</numerusform>
+            <numerusform>Los %Ln artículos seleccionados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Annotations are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las anotaciones no están disponibles en esta versión.</translation>
     </message>
     <message>
         <source>Choose an article, select articles or open a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un artículo, seleccione artículos o abra una colección.</translation>
     </message>
     <message>
         <source>Selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos seleccionados</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln página exportada a {path}</numerusform>
+            <numerusform>%Ln páginas exportadas a {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresos {done} de {total}: {title}</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe. ¿Sustituirlo?</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Amarillo</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Morado</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepia</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>The interface language changes the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la interfaz cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo…</translation>
     </message>
     <message>
         <source>Read two languages of this article in two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer dos idiomas de este artículo en dos columnas</translation>
     </message>
     <message>
         <source>Languages of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de este artículo</translation>
     </message>
     <message>
         <source>Not synced yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizados:</translation>
     </message>
     <message>
         <source>Not in the library yet. Click to sync this language ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está en la biblioteca. Haga clic para sincronizar este idioma ({code}).</translation>
     </message>
     <message>
         <source>Sync this language: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar este idioma: {name}</translation>
     </message>
     <message>
         <source>{name} (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sincronizando…)</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna biblioteca abierta.</translation>
     </message>
     <message>
         <source>That is where the library is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca ya está ahí.</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca…</translation>
     </message>
     <message>
         <source>Move library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover biblioteca…</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad…</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir biblioteca</translation>
     </message>
     <message>
         <source>Move library to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover biblioteca a</translation>
     </message>
     <message>
         <source>This window cannot switch libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana no puede cambiar de biblioteca.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, or cancel it, then move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la sincronización, o cancélela, y luego mueva.</translation>
     </message>
     <message>
         <source>{dest} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
         <source>Copying the library to {dest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando la biblioteca a {dest}…</translation>
     </message>
     <message>
         <source>A sync started; move again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzó una sincronización; vuelva a mover cuando termine.</translation>
     </message>
     <message>
         <source>The library moved to {dest}, but the old file could not be removed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca se movió a {dest}, pero no se pudo eliminar el archivo anterior: {e}</translation>
     </message>
     <message>
         <source>The library is now at {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está ahora en {dest}.</translation>
     </message>
     <message>
         <source>The library was restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca se restauró a partir de {name}.</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema claro</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema oscuro</translation>
     </message>
     <message>
         <source>Sepia theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema sepia</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sincronización</translation>
     </message>
     <message>
         <source>Sync failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores de sincronización…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (encontrar)</translation>
     </message>
     <message>
         <source>Focus list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la lista</translation>
     </message>
     <message>
         <source>Page down in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar página en el artículo</translation>
     </message>
     <message>
         <source>Page up in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder página en el artículo</translation>
     </message>
     <message>
         <source>Your library is empty. Open the sample library to look around, or add a source and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su biblioteca está vacía. Abra la biblioteca de ejemplo para echar un vistazo, o añada una fuente y sincronice.</translation>
     </message>
     <message>
         <source>Open the sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la biblioteca de ejemplo</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una fuente…</translation>
     </message>
     <message>
         <source>Search all articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los artículos (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search in language</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el idioma</translation>
     </message>
     <message>
         <source>Search in one language, or in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en un idioma o en todos</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar títulos</translation>
     </message>
     <message>
         <source>Filter the list by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista por título</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionados</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes…</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artí&amp;culo</translation>
     </message>
     <message>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo siguiente</translation>
     </message>
     <message>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo anterior</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de</translation>
     </message>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la biblioteca…</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los idiomas</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leídos</translation>
     </message>
     <message>
         <source>Importing the sample library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la biblioteca de ejemplo…</translation>
     </message>
     <message>
         <source>The sample library is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca de ejemplo está lista.</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización terminada</translation>
     </message>
     <message>
         <source>This article was updated since you annotated or bookmarked it. Highlights were placed again; see the Notes tab for any not found. &lt;a href="compare"&gt;Compare revisions…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo se actualizó desde que lo anotó o lo marcó. Los resaltados se volvieron a colocar; consulte la pestaña Notas para los que no se encontraron. &lt;a href="compare"&gt;Comparar revisiones…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No sources to sync yet: add one under File › Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fuentes que sincronizar: añada una en Archivo › Fuentes…</translation>
     </message>
     <message>
         <source>Offline: the sources cannot be reached. Everything in the library is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no se puede acceder a las fuentes. Todo lo que hay en la biblioteca está disponible.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no sincronizado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing: {new} new, {updated} updated, {failed} failed — {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando: {new} nuevos, {updated} actualizados, {failed} con error — {current}</translation>
     </message>
     <message>
         <source>{word}: {new} new, {updated} updated, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}: {new} nuevos, {updated} actualizados, {failed} con error.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt; “{q}” in {where} — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Búsqueda&lt;/b&gt; «{q}» en {where} — {n}</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {when}</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuaderno</translation>
     </message>
     <message>
         <source>Search quotes, notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en citas, notas y etiquetas</translation>
     </message>
     <message>
         <source>Search annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar anotaciones</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las colecciones</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los colores</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln anotación</numerusform>
+            <numerusform>%Ln anotaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>En su sitio</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazada</translation>
     </message>
     <message>
         <source>Not found (orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrada (huérfana)</translation>
     </message>
     <message>
         <source>Bookmark article</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el artículo</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar</translation>
     </message>
     <message>
         <source>Highlight with note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltar con nota…</translation>
     </message>
     <message>
         <source>No differences in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias en el texto.</translation>
     </message>
     <message>
         <source>1 insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 inserción</translation>
     </message>
     <message>
         <source>1 deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 supresión</translation>
     </message>
     <message>
         <source>1 paragraph changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 párrafo modificado</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar revisiones…</translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión {n} — obtenida el {when}</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión anterior</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión posterior</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios entre las dos revisiones</translation>
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio &amp;siguiente</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un artículo para comparar sus revisiones.</translation>
     </message>
     <message>
         <source>{n} insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inserciones</translation>
     </message>
     <message>
         <source>{n} deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} supresiones</translation>
     </message>
     <message>
         <source>{n} paragraphs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} párrafos modificados</translation>
     </message>
     <message>
         <source>(newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la más reciente)</translation>
     </message>
     <message>
         <source>This article has only one revision: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo solo tiene una revisión: no hay nada que comparar.</translation>
     </message>
     <message>
         <source>Choose two different revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos revisiones distintas.</translation>
     </message>
     <message>
         <source>(the older revision is on the right: read insertions as removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la revisión anterior está a la derecha: lea las inserciones como supresiones)</translation>
     </message>
     <message>
         <source>Compare revisions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar revisiones — {title}</translation>
     </message>
     <message>
         <source>Revision {n} is missing from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la revisión {n} en la biblioteca.</translation>
     </message>
     <message>
         <source>Related articles from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos relacionados del sitio</translation>
     </message>
     <message>
         <source>Related articles found in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos relacionados encontrados en la biblioteca</translation>
     </message>
     <message>
         <source>&lt;b&gt;You might also like&lt;/b&gt; (from the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;También le puede interesar&lt;/b&gt; (del sitio)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Related in your library&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Relacionados en su biblioteca&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos relacionados</translation>
     </message>
     <message>
         <source>The site lists no related articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio no indica artículos relacionados.</translation>
     </message>
     <message>
         <source>Working out related articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando artículos relacionados…</translation>
     </message>
     <message>
         <source>No related articles found in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron artículos relacionados en la biblioteca.</translation>
     </message>
     <message>
         <source>not synced — click to fetch it</source>
-        <translation type="unfinished"></translation>
+        <translation>no sincronizado — haga clic para obtenerlo</translation>
     </message>
     <message>
         <source>Fetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo «{title}»…</translation>
     </message>
     <message>
         <source>fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>obteniendo…</translation>
     </message>
     <message>
         <source>Shown in {lang}: not held in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado en {lang}: no disponible en este idioma</translation>
     </message>
     <message>
         <source>Could not fetch “{title}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener «{title}»: {error}</translation>
     </message>
     <message>
         <source>Fetched “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se obtuvo «{title}».</translation>
     </message>
     <message>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la biblioteca</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>En paralelo</translation>
     </message>
     <message>
         <source>Left column language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la columna izquierda</translation>
     </message>
     <message>
         <source>Right column language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la columna derecha</translation>
     </message>
     <message>
         <source>Paragraphs are paired by the article's structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los párrafos se emparejan según la estructura del artículo.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un artículo.</translation>
     </message>
     <message>
         <source>The library holds this article in one language only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca tiene este artículo en un solo idioma.</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izquierda:</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Derecha:</translation>
     </message>
     <message>
         <source>Syncing the {language} translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando la traducción ({language})…</translation>
     </message>
     <message>
         <source>The {language} translation was not fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se obtuvo la traducción ({language}): {reason}</translation>
     </message>
     <message>
         <source>The {language} translation is now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>La traducción ({language}) ya está en la biblioteca.</translation>
     </message>
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no se puede acceder a la fuente, por lo que no se obtuvo la traducción ({language}). Todo lo que hay en la biblioteca sigue disponible.</translation>
     </message>
 </context>
 </TS>

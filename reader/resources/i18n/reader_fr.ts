@@ -1105,7 +1105,7 @@ Ses {what} restent dans la bibliothèque ; seuls la collection, sa description e
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>About</source>
