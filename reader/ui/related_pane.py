@@ -7,15 +7,19 @@ the library does not hold yet runs on the serial writer worker.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,9 +43,59 @@ def entry_text(link: RelatedLink, tr: Callable[[str], str] = str) -> str:
     return f"{title}\n{' · '.join(parts)}"
 
 
+class _EntryDelegate(QStyledItemDelegate):
+    """The title in bold, the date and reason under it in grey, wrapped to the width."""
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QTextDocument:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title, _, detail = text.partition("\n")
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(3)
+        doc.setHtml(
+            f"<b>{html.escape(title)}</b>"
+            + (f"<br><span style='color: gray'>{html.escape(detail)}</span>" if detail else "")
+        )
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        doc.setTextWidth(max(120, width - 4))
+        return doc
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRect(0, 0, option.rect.width(), option.rect.height()))
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.highlightedText().color())
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
 class _List(QListWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_EntryDelegate(self))
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setAccessibleName(name)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
