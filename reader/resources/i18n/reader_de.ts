@@ -1311,7 +1311,7 @@ Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und i
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation>&amp;Vorherige Änderung</translation>
+        <translation>Vor&amp;herige Änderung</translation>
     </message>
     <message>
         <source>&amp;Next change</source>

@@ -1311,7 +1311,7 @@ De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en d
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation>&amp;Vorige wijziging</translation>
+        <translation>Vo&amp;rige wijziging</translation>
     </message>
     <message>
         <source>&amp;Next change</source>

@@ -1315,7 +1315,7 @@ Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ord
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation>&amp;Próxima alteração</translation>
+        <translation>Pró&amp;xima alteração</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>

@@ -1109,7 +1109,7 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>About</source>
@@ -1321,7 +1321,7 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation>&amp;Следующее изменение</translation>
+        <translation>С&amp;ледующее изменение</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>

@@ -1311,7 +1311,7 @@ Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess 
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation>&amp;Föregående ändring</translation>
+        <translation>Fö&amp;regående ändring</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
