@@ -169,38 +169,113 @@ Paragraph = tuple[str, list[Segment]]  # (class: "" | "inserted" | "deleted", se
 
 
 def _paragraphs(old: str, new: str) -> list[Paragraph]:
-    """The paragraphs of the redline. They follow the new text: a paragraph break only
-    in the old text is a deleted break inside a paragraph, one only in the new text an
-    inserted break that ends one; whole paragraphs added or removed are paragraphs of
-    their own, marked "inserted" or "deleted"."""
+    """The paragraphs of the redline, in the order of the new text."""
     a, b = old.split("\n"), new.split("\n")
     paras: list[Paragraph] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             paras.extend(("", [(EQUAL, line)]) for line in a[i1:i2])
-        elif tag == "delete":
-            paras.extend(("deleted", [(DELETE, line)]) for line in a[i1:i2])
-        elif tag == "insert":
-            paras.extend(("inserted", [(INSERT, line)]) for line in b[j1:j2])
         else:
-            current: list[Segment] = []
-            for kind, text in _token_diff("\n".join(a[i1:i2]), "\n".join(b[j1:j2])):
-                if kind == DELETE:  # deleted breaks stay inside the paragraph
-                    current.append((kind, text))
-                    continue
-                for n, part in enumerate(text.split("\n")):
-                    if n:
-                        if kind == INSERT:
-                            current.append((INSERT, "\n"))
-                        paras.append(("", current))
-                        current = []
-                    if part:
-                        current.append((kind, part))
-            paras.append(("", current))
+            paras.extend(_changed_block(a[i1:i2], b[j1:j2]))
+    return paras
+
+
+def _changed_block(a: list[str], b: list[str]) -> list[Paragraph]:
+    """Old paragraphs ``a`` became new paragraphs ``b``. The most similar pair is
+    compared word by word and the paragraphs on each side of it recursively (as
+    ``difflib.ndiff`` pairs lines), so an added heading is a paragraph of its own rather
+    than words spread over its neighbours; paragraphs left without a similar partner
+    are whole insertions or deletions, or, when both sides have some, one word-by-word
+    comparison of the lot."""
+    if not a:
+        return [("inserted", [(INSERT, line)]) for line in b]
+    if not b:
+        return [("deleted", [(DELETE, line)]) for line in a]
+    best = None if _rebroken(a, b) else _most_similar(a, b)
+    if best is None:
+        return _block_diff(a, b)
+    i, j = best
+    return [
+        *_changed_block(a[:i], b[:j]),
+        *_block_diff([a[i]], [b[j]]),
+        *_changed_block(a[i + 1 :], b[j + 1 :]),
+    ]
+
+
+_SIMILAR = 0.5  # share of tokens two paragraphs must have in common to be paired
+_MAX_PAIRS = 2500  # larger blocks are compared as one (pairing costs len(a) * len(b))
+
+
+def _rebroken(a: list[str], b: list[str]) -> bool:
+    """Whether the block is mostly the same words with the paragraphs split or joined
+    differently (then the breaks themselves are what a reader needs to see)."""
+    if len(a) == len(b):
+        return False
+    ta, tb = tokens(" ".join(a)), tokens(" ".join(b))
+    if len(ta) + len(tb) > 10 * _MAX_PAIRS:
+        return False
+    m = SequenceMatcher(None, ta, tb, autojunk=False)
+    return (
+        m.real_quick_ratio() >= _REBROKEN
+        and m.quick_ratio() >= _REBROKEN
+        and m.ratio() >= _REBROKEN
+    )
+
+
+_REBROKEN = 0.85
+
+
+def _most_similar(a: list[str], b: list[str]) -> tuple[int, int] | None:
+    if len(a) * len(b) > _MAX_PAIRS or (len(a) == 1 and len(b) == 1):
+        return None
+    best, where = _SIMILAR, None
+    matcher: SequenceMatcher[str] = SequenceMatcher(autojunk=False)
+    for j, line_b in enumerate(b):
+        matcher.set_seq2(tokens(line_b))
+        for i, line_a in enumerate(a):
+            matcher.set_seq1(tokens(line_a))
+            if (
+                matcher.real_quick_ratio() > best
+                and matcher.quick_ratio() > best
+                and matcher.ratio() > best
+            ):
+                best, where = matcher.ratio(), (i, j)
+    return where
+
+
+def _block_diff(a: list[str], b: list[str]) -> list[Paragraph]:
+    """Word-by-word comparison of paragraphs joined by line breaks. The result follows
+    the new text's paragraphs: a break only in the old text is a deleted break inside
+    a paragraph, one only in the new text an inserted break that ends one."""
+    paras: list[Paragraph] = []
+    current: list[Segment] = []
+    for kind, text in _token_diff("\n".join(a), "\n".join(b)):
+        if kind == DELETE:  # deleted breaks stay inside the paragraph
+            current.append((kind, text))
+            continue
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                if kind == INSERT:
+                    current.append((INSERT, "\n"))
+                paras.append(("", current))
+                current = []
+            if part:
+                current.append((kind, part))
+    paras.append(("", current))
     return paras
 
 
 _BREAK = '<span class="break">\u00b6</span>'
+
+
+# Between a deleted word and the inserted one that replaces it: "<del>old</del>
+# <ins>new</ins>" rather than "oldnew" (in Arabic the two would even join letters).
+_SEPARATOR = '<span class="sep"> </span>'
+
+
+def _touching(deleted: str, inserted: str) -> bool:
+    last, first = deleted[-1], inserted[0]
+    return not (last.isspace() or first.isspace() or _unspaced(last) or _unspaced(first))
 
 
 def _merged(segments: list[Segment]) -> list[Segment]:
@@ -220,7 +295,8 @@ def redline(old: str, new: str, *, rtl: bool = False) -> Redline:
 
     A paragraph break present on one side only shows as a pilcrow (¶) inside the
     ``<ins>`` or ``<del>``; whole paragraphs added or removed are ``<p class="inserted">``
-    or ``<p class="deleted">``."""
+    or ``<p class="deleted">``; a word replaced by another is ``<del>old</del><span
+    class="sep"> </span><ins>new</ins>`` (the space belongs to neither side)."""
     out: list[str] = []
     insertions = deletions = changed = 0
     direction = ' dir="rtl"' if rtl else ""
@@ -231,10 +307,12 @@ def redline(old: str, new: str, *, rtl: bool = False) -> Redline:
             changed += 1
             anchor = f'<a name="change-{changed}"></a>'
         parts: list[str] = []
-        for kind, text in segs:
+        for n, (kind, text) in enumerate(segs):
             escaped = html.escape(text, quote=False).replace("\n", _BREAK)
             if kind == INSERT:
                 insertions += 1
+                if n and segs[n - 1][0] == DELETE and _touching(segs[n - 1][1], text):
+                    parts.append(_SEPARATOR)
                 parts.append(f"<ins>{escaped}</ins>")
             elif kind == DELETE:
                 deletions += 1

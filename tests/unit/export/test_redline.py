@@ -18,6 +18,7 @@ def _read_back(html: str, side: str) -> str:
     """One side's text from a redline: "old" drops the insertions, "new" the deletions.
     An inserted pilcrow ends its paragraph; a deleted one is a break of the old text
     inside a paragraph of the new."""
+    html = html.replace('<span class="sep"> </span>', "")
     drop = "ins" if side == "old" else "del"
     whole = "inserted" if side == "old" else "deleted"
     html = re.sub(rf'(\n)?<p[^>]*class="{whole}"[^>]*>.*?</p>(?(1)|\n?)', "", html)
@@ -149,3 +150,23 @@ def test_each_side_of_any_redline_reads_back_exactly(old: str, new: str) -> None
     assert _read_back(r.html, "old") == old
     assert _read_back(r.html, "new") == new
     assert r.changed == (old != new)
+
+
+def test_an_added_section_is_whole_paragraphs_not_words_spread_over_neighbours() -> None:
+    old = "4. The courts\nCourts now presume reciprocity.\n5. What this means\nPrepare early."
+    new = (
+        "4. The courts\nCourts now presume reciprocity.\n5. Update: the 2023 amendment\n"
+        "The amendment wrote much of this practice into the statute.\n"
+        "6. What this means\nPrepare early."
+    )
+    r = redline(old, new)
+    assert (
+        '<p class="inserted"><a name="change-1"></a><ins>5. Update: the 2023 amendment</ins></p>'
+        in r.html
+    )
+    assert (
+        '<p><a name="change-3"></a><del>5</del><span class="sep"> </span><ins>6</ins>. What this means</p>'
+        in r.html
+    )
+    assert (r.insertions, r.deletions, r.changed_paragraphs) == (3, 1, 3)
+    assert _read_back(r.html, "old") == old and _read_back(r.html, "new") == new
