@@ -5,1443 +5,1489 @@
     <name>reader</name>
     <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على المكتبة {db} (هل نُقلت، أم أن قرصها غير موصول؟). هل تريد إنشاء مكتبة جديدة فارغة هناك؟</translation>
     </message>
     <message>
         <source>Image not available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة غير متاحة دون اتصال</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Sample content written for this app</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى تجريبي كُتب لهذا التطبيق</translation>
     </message>
     <message>
         <source>It is not an article of the source site: its contributors are fictional, and its statements of law should be checked against the primary sources before they are relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست مقالة من الموقع المصدر: كُتّابها متخيَّلون، وينبغي التحقق من أقوالها القانونية في المصادر الأصلية قبل الاعتماد عليها.</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوعات</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>الكُتّاب</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرر</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الجلب</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المعدّلة</translation>
     </message>
     <message>
         <source>Removed from the source on</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت من المصدر في</translation>
     </message>
     <message>
         <source>No English paragraph is aligned with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فقرة إنجليزية مقابلة لهذه الفقرة.</translation>
     </message>
     <message>
         <source>{title} — side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>The machine translation damaged {spots} numbers or dates in {blocks} paragraphs (XNUMX stands for lost digits). Point at a marked spot, or click it, to read the English paragraph with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>أتلفت الترجمة الآلية {spots} من الأرقام أو التواريخ في {blocks} من الفقرات (تشير XNUMX إلى أرقام مفقودة). أشِر إلى موضع مُعلَّم أو انقر عليه لقراءة الفقرة الإنجليزية بأرقامها الصحيحة.</translation>
     </message>
     <message>
         <source>Numbers in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام في الأصل الإنجليزي:</translation>
     </message>
     <message>
         <source>Dates in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ في الأصل الإنجليزي:</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>An offline reader for legal news about China.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارئ دون اتصال للأخبار القانونية عن الصين.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج حر بموجب رخصة MIT.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>بُني باستخدام</translation>
     </message>
     <message>
         <source>and Qt for Python (PySide6)</source>
-        <translation type="unfinished"></translation>
+        <translation>و Qt for Python (PySide6)</translation>
     </message>
     <message>
         <source>Qt WebEngine contains Chromium, under BSD-style and other open-source licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن Qt WebEngine متصفح Chromium، بموجب رخص من نوع BSD ورخص مفتوحة المصدر أخرى.</translation>
     </message>
     <message>
         <source>You may replace the Qt libraries in the program's folder with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك استبدال مكتبات Qt في مجلد البرنامج بنسخة من بنائك.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزمة</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>الرخصة</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط</translation>
     </message>
     <message>
         <source>The fonts are the system's; they are not part of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوط هي خطوط النظام؛ وليست جزءًا من البرنامج.</translation>
     </message>
     <message>
         <source>Portable mode: settings and library in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع المحمول: الإعدادات والمكتبة في {folder}</translation>
     </message>
     <message>
         <source>Settings: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات: {file}</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {app}</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملاحظات…</translation>
     </message>
     <message>
         <source>Import notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملاحظات…</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الملاحظات</translation>
     </message>
     <message>
         <source>Notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Markdown (to read, print or paste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (للقراءة أو الطباعة أو اللصق)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation JSON-LD (لإعادة الاستيراد)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملاحظات</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للتراجع عنه.</translation>
     </message>
     <message>
         <source>All notes in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملاحظات في المكتبة</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Select some text in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نصًا في المقالة أولًا.</translation>
     </message>
     <message>
         <source>Select the passage this note belongs to, then re-attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد المقطع الذي تخصه هذه الملاحظة، ثم أعِد ربطها.</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المقالة</translation>
     </message>
     <message>
         <source>The collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln note(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لم تُصدَّر أي ملاحظة (%Ln) إلى {path}.</numerusform>
+            <numerusform>صُدِّرت ملاحظة واحدة (%Ln) إلى {path}.</numerusform>
+            <numerusform>صُدِّرت ملاحظتان (%Ln) إلى {path}.</numerusform>
+            <numerusform>صُدِّرت %Ln ملاحظات إلى {path}.</numerusform>
+            <numerusform>صُدِّرت %Ln ملاحظة إلى {path}.</numerusform>
+            <numerusform>صُدِّرت %Ln ملاحظة إلى {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
-        <translation type="unfinished"></translation>
+        <translation>منقولة: تغيّر النص من حولها</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Your note, in Markdown: **bold**, *italic*, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظتك بصيغة Markdown: **غامق**، *مائل*، قوائم، روابط</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الملاحظة</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الملاحظة</translation>
     </message>
     <message>
         <source>comma-separated, e.g. reciprocity, service</source>
-        <translation type="unfinished"></translation>
+        <translation>مفصولة بفواصل، مثل: المعاملة بالمثل، التبليغ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>التظليلات والملاحظات</translation>
     </message>
     <message>
         <source>No highlights yet. Select text in the article and choose Highlight (right-click, or Ctrl+Shift+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تظليلات بعد. حدّد نصًا في المقالة واختر «تظليل» (بالنقر الأيمن، أو Ctrl+Shift+H).</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الملاحظة…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الربط بالتحديد</translation>
     </message>
     <message>
         <source>Select the passage in the article where this note belongs, then click here</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد في المقالة المقطع الذي تخصه هذه الملاحظة، ثم انقر هنا</translation>
     </message>
     <message>
         <source>not found in the current version (last found in revision {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجودة في النسخة الحالية (آخر ظهور لها في النسخة المعدّلة {n})</translation>
     </message>
     <message>
         <source>Undo note edit</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن تحرير الملاحظة</translation>
     </message>
     <message>
         <source>Undo colour change</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن تغيير اللون</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن الحذف</translation>
     </message>
     <message>
         <source>Undo highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>التراجع عن التظليل</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت على النسخة المعدّلة {n}</translation>
     </message>
     <message>
         <source>tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم: {t}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Damaged translation (numbers or dates lost): {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة تالفة (أرقام أو تواريخ مفقودة): {languages}</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>في الإشارات المرجعية</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>لها ملاحظات</translation>
     </message>
     <message>
         <source>Updated since you annotated or bookmarked it</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت منذ أن علّقت عليها أو وضعت لها إشارة مرجعية</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائية</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>يدوية</translation>
     </message>
     <message>
         <source>Replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبدلت بعملية استعادة</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نسخ احتياطية بعد.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار المجلد</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> ساعة</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>Back up automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي تلقائي كل</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النسخ التلقائية المحفوظة</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف نسخة احتياطية</translation>
     </message>
     <message>
         <source>Before an upgrade (from schema {v})</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل ترقية (من المخطط {v})</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Backups of {library}. Restoring one replaces the library; the current file is kept in the backups folder first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية لـ {library}. استعادة إحداها تستبدل المكتبة؛ ويُحفظ الملف الحالي أولًا في مجلد النسخ الاحتياطية، فيمكن التراجع عن الاستعادة.</translation>
     </message>
     <message>
         <source>No backup was made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشأ نسخة احتياطية: {e}</translation>
     </message>
     <message>
         <source>Replace the library with the backup of {when}?
 
 Everything changed since then is replaced. The current library is kept in the backups folder first, so you can restore it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال المكتبة بالنسخة الاحتياطية المؤرخة {when}؟
+
+سيُستبدل كل ما تغيّر منذ ذلك الحين. تُحفظ المكتبة الحالية أولًا في مجلد النسخ الاحتياطية، لتتمكن من استعادتها مجددًا.</translation>
     </message>
     <message>
         <source>Delete the backup of {when} ({kind}, {size})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف النسخة الاحتياطية المؤرخة {when} ({kind}، {size})؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Not deleted: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحذف: {e}</translation>
     </message>
     <message>
         <source>Laws</source>
-        <translation type="unfinished"></translation>
+        <translation>القوانين</translation>
     </message>
     <message>
         <source>Judicial interpretations and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>التفسيرات القضائية والقواعد</translation>
     </message>
     <message>
         <source>Regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>اللوائح</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاهدات</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>القضايا</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق أخرى</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) cite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا تستشهد أي مقالة (%Ln) بـ {name}</numerusform>
+            <numerusform>مقالة واحدة (%Ln) تستشهد بـ {name}</numerusform>
+            <numerusform>مقالتان (%Ln) تستشهدان بـ {name}</numerusform>
+            <numerusform>%Ln مقالات تستشهد بـ {name}</numerusform>
+            <numerusform>%Ln مقالة تستشهد بـ {name}</numerusform>
+            <numerusform>%Ln مقالة تستشهد بـ {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالة واحدة</translation>
     </message>
     <message>
         <source>Add to collection</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى مجموعة</translation>
     </message>
     <message>
         <source>An &amp;existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة &amp;موجودة</translation>
     </message>
     <message>
         <source>Existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة موجودة</translation>
     </message>
     <message>
         <source>A &amp;new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة &amp;جديدة</translation>
     </message>
     <message>
         <source>Name of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجموعة الجديدة</translation>
     </message>
     <message>
         <source>e.g. the matter or client</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: القضية أو الموكّل</translation>
     </message>
     <message>
         <source>Description of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>وصف المجموعة الجديدة</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Edit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير المجموعة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة تحتاج إلى اسم.</translation>
     </message>
     <message>
         <source>Add to collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة إلى مجموعة…</translation>
     </message>
     <message>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من المجموعة</translation>
     </message>
     <message>
         <source>Move up in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأعلى في المجموعة</translation>
     </message>
     <message>
         <source>Move down in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>تحريك لأسفل في المجموعة</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في المتصفح</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الاسم والوصف…</translation>
     </message>
     <message>
         <source>Delete collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المجموعة…</translation>
     </message>
     <message>
         <source>{n} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مقالة</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الإشارة المرجعية</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة مرجعية</translation>
     </message>
     <message>
         <source>A collection named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد مجموعة باسم «{name}» بالفعل.</translation>
     </message>
     <message>
         <source>Added {what} to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {what} إلى «{name}».</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?
 
 Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف المجموعة «{name}»؟
+
+تبقى عناصرها ({what}) في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</translation>
     </message>
     <message>
         <source>Add {what} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة {what} إلى:</translation>
     </message>
     <message>
         <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل {what} من «{name}»؛ وتبقى في المكتبة.</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المقالات</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت المجموعة «{name}».</translation>
     </message>
     <message>
         <source>{n} already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} موجودة فيها من قبل.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>China Justice Observer</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>موجز RSS أو Atom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Translations at</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمات على</translation>
     </message>
     <message>
         <source>Pause between requests (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة بين الطلبات (ث)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المصدر</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات</translation>
     </message>
     <message>
         <source> min (0 = manual)</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة (0 = يدوي)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter الأمريكي</translation>
     </message>
     <message>
         <source>Content languages (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات المحتوى (بالترتيب)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>السمة</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الخط</translation>
     </message>
     <message>
         <source>Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة تلقائية كل</translation>
     </message>
     <message>
         <source>Library file (applies at next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المكتبة (يسري عند التشغيل التالي)</translation>
     </message>
     <message>
         <source>Paper size for PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق لملفات PDF</translation>
     </message>
     <message>
         <source>Library file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المكتبة</translation>
     </message>
     <message>
         <source>Libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبات (*.sqlite)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Sync failures</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاقات المزامنة</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
     <message>
         <source>The translations address must contain {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتضمن عنوان الترجمات {lang}.</translation>
     </message>
     <message>
         <source>Open the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المقالة المحددة</translation>
     </message>
     <message>
         <source>Move in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل في القائمة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Remove {name} and its articles from the library? Bookmarks, collections and notes are kept and come back if you add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة {name} ومقالاته من المكتبة؟ تُحفظ الإشارات المرجعية والمجموعات والملاحظات، وتعود إذا أضفت المصدر مجددًا.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الطباعة</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير بصيغة PDF</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق</translation>
     </message>
     <message>
         <source>Number paragraphs for pinpoint citation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترقيم الفقرات للإحالة الدقيقة</translation>
     </message>
     <message>
         <source>Include highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين التظليلات والملاحظات</translation>
     </message>
     <message>
         <source>Preparing the binder…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد المجلّد…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا مقالات محددة (%Ln)</numerusform>
+            <numerusform>المقالة المحددة (%Ln)</numerusform>
+            <numerusform>المقالتان المحددتان (%Ln)</numerusform>
+            <numerusform>المقالات المحددة الـ %Ln</numerusform>
+            <numerusform>المقالات المحددة الـ %Ln</numerusform>
+            <numerusform>المقالات المحددة الـ %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Annotations are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات التوضيحية غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
         <source>Choose an article, select articles or open a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقالة، أو حدّد مقالات، أو افتح مجموعة.</translation>
     </message>
     <message>
         <source>Selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات المحددة</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب شيء.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لم تُصدَّر أي صفحة (%Ln) إلى {path}</numerusform>
+            <numerusform>صُدِّرت صفحة واحدة (%Ln) إلى {path}</numerusform>
+            <numerusform>صُدِّرت صفحتان (%Ln) إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln صفحات إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln صفحة إلى {path}</numerusform>
+            <numerusform>صُدِّرت %Ln صفحة إلى {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع {done} من {total}: {title}</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>أصفر</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>أخضر</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>أزرق</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>وردي</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>بنفسجي</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>بني داكن</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الواجهة</translation>
     </message>
     <message>
         <source>The interface language changes the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب…</translation>
     </message>
     <message>
         <source>Read two languages of this article in two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة لغتين من هذه المقالة في عمودين</translation>
     </message>
     <message>
         <source>Languages of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>لغات هذه المقالة</translation>
     </message>
     <message>
         <source>Not synced yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزامَن بعد:</translation>
     </message>
     <message>
         <source>Not in the library yet. Click to sync this language ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست في المكتبة بعد. انقر لمزامنة هذه اللغة ({code}).</translation>
     </message>
     <message>
         <source>Sync this language: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة هذه اللغة: {name}</translation>
     </message>
     <message>
         <source>{name} (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (جارٍ المزامنة…)</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مكتبة مفتوحة.</translation>
     </message>
     <message>
         <source>That is where the library is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة موجودة هناك بالفعل.</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مكتبة…</translation>
     </message>
     <message>
         <source>Move library…</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المكتبة…</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية…</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مكتبة</translation>
     </message>
     <message>
         <source>Move library to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل المكتبة إلى</translation>
     </message>
     <message>
         <source>This window cannot switch libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لهذه النافذة تبديل المكتبات.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, or cancel it, then move.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر انتهاء المزامنة أو ألغِها، ثم انقل.</translation>
     </message>
     <message>
         <source>{dest} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} موجود بالفعل؛ اختر اسم ملف جديدًا.</translation>
     </message>
     <message>
         <source>Copying the library to {dest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ نسخ المكتبة إلى {dest}…</translation>
     </message>
     <message>
         <source>A sync started; move again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت مزامنة؛ انقل مجددًا بعد انتهائها.</translation>
     </message>
     <message>
         <source>The library moved to {dest}, but the old file could not be removed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت المكتبة إلى {dest}، لكن تعذّرت إزالة الملف القديم: {e}</translation>
     </message>
     <message>
         <source>The library is now at {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة الآن في {dest}.</translation>
     </message>
     <message>
         <source>The library was restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيدت المكتبة من {name}.</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة فاتحة</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة داكنة</translation>
     </message>
     <message>
         <source>Sepia theme</source>
-        <translation type="unfinished"></translation>
+        <translation>سمة بنية داكنة</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء المزامنة</translation>
     </message>
     <message>
         <source>Sync failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاقات المزامنة…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Search (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (إيجاد)</translation>
     </message>
     <message>
         <source>Focus list</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى القائمة</translation>
     </message>
     <message>
         <source>Page down in article</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة لأسفل في المقالة</translation>
     </message>
     <message>
         <source>Page up in article</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة لأعلى في المقالة</translation>
     </message>
     <message>
         <source>Your library is empty. Open the sample library to look around, or add a source and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتبتك فارغة. افتح المكتبة التجريبية لتستكشفها، أو أضف مصدرًا وزامِن.</translation>
     </message>
     <message>
         <source>Open the sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المكتبة التجريبية</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصدر…</translation>
     </message>
     <message>
         <source>Search all articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في كل المقالات (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search in language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البحث</translation>
     </message>
     <message>
         <source>Search in one language, or in all</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في لغة واحدة أو في كل اللغات</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية العناوين</translation>
     </message>
     <message>
         <source>Filter the list by title</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية القائمة حسب العنوان</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>ذات صلة</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالات</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسي</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر…</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>التفضيلات…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قالة</translation>
     </message>
     <message>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة التالية</translation>
     </message>
     <message>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>المقالة السابقة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>حول</translation>
     </message>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح المكتبة…</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اللغات</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مقروءة</translation>
     </message>
     <message>
         <source>Importing the sample library…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد المكتبة التجريبية…</translation>
     </message>
     <message>
         <source>The sample library is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة التجريبية جاهزة.</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت المزامنة</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتملت المزامنة</translation>
     </message>
     <message>
         <source>This article was updated since you annotated or bookmarked it. Highlights were placed again; see the Notes tab for any not found. &lt;a href="compare"&gt;Compare revisions…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّثت هذه المقالة منذ أن علّقت عليها أو وضعت لها إشارة مرجعية. أُعيد وضع التظليلات؛ راجع تبويب الملاحظات لما لم يُعثر عليه. &lt;a href="compare"&gt;مقارنة النسخ المعدّلة…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No sources to sync yet: add one under File › Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مصادر للمزامنة بعد: أضف مصدرًا من ملف › المصادر…</translation>
     </message>
     <message>
         <source>Offline: the sources cannot be reached. Everything in the library is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال: تعذّر الوصول إلى المصادر. كل ما في المكتبة متاح.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُزامَن بعد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا مقالات (%Ln)</numerusform>
+            <numerusform>مقالة واحدة (%Ln)</numerusform>
+            <numerusform>مقالتان (%Ln)</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+            <numerusform>%Ln مقالة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing: {new} new, {updated} updated, {failed} failed — {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة: {new} جديدة، {updated} محدّثة، {failed} أخفقت — {current}</translation>
     </message>
     <message>
         <source>{word}: {new} new, {updated} updated, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}: {new} جديدة، {updated} محدّثة، {failed} أخفقت.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt; “{q}” in {where} — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;بحث&lt;/b&gt; عن «{q}» في {where} — {n}</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة {when}</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر الملاحظات</translation>
     </message>
     <message>
         <source>Search quotes, notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الاقتباسات والملاحظات والوسوم</translation>
     </message>
     <message>
         <source>Search annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في التعليقات التوضيحية</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>التعليقات التوضيحية</translation>
     </message>
     <message>
         <source>All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المجموعات</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الوسوم</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الألوان</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>أي حالة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>لا تعليقات (%Ln)</numerusform>
+            <numerusform>تعليق واحد (%Ln)</numerusform>
+            <numerusform>تعليقان (%Ln)</numerusform>
+            <numerusform>%Ln تعليقات</numerusform>
+            <numerusform>%Ln تعليقًا</numerusform>
+            <numerusform>%Ln تعليق</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>في موضعه</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>منقول</translation>
     </message>
     <message>
         <source>Not found (orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موجود (يتيم)</translation>
     </message>
     <message>
         <source>Bookmark article</source>
-        <translation type="unfinished"></translation>
+        <translation>إشارة مرجعية للمقالة</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل</translation>
     </message>
     <message>
         <source>Highlight with note…</source>
-        <translation type="unfinished"></translation>
+        <translation>تظليل مع ملاحظة…</translation>
     </message>
     <message>
         <source>No differences in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا فروق في النص.</translation>
     </message>
     <message>
         <source>1 insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة واحدة</translation>
     </message>
     <message>
         <source>1 deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف واحد</translation>
     </message>
     <message>
         <source>1 paragraph changed</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة واحدة تغيّرت</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسخ المعدّلة…</translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المعدّلة {n} — جُلبت في {when}</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأقدم</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأحدث</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى:</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص التغييرات</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات بين النسختين</translation>
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>التغيير ال&amp;تالي</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مقالة لمقارنة نسخها المعدّلة.</translation>
     </message>
     <message>
         <source>{n} insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} إضافات</translation>
     </message>
     <message>
         <source>{n} deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} حذوفات</translation>
     </message>
     <message>
         <source>{n} paragraphs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} فقرات تغيّرت</translation>
     </message>
     <message>
         <source>(newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الأحدث)</translation>
     </message>
     <message>
         <source>This article has only one revision: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذه المقالة نسخة واحدة فقط: لا شيء للمقارنة.</translation>
     </message>
     <message>
         <source>Choose two different revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نسختين مختلفتين.</translation>
     </message>
     <message>
         <source>(the older revision is on the right: read insertions as removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(النسخة الأقدم على اليمين: اقرأ الإضافات على أنها حذوفات)</translation>
     </message>
     <message>
         <source>Compare revisions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة النسخ المعدّلة — {title}</translation>
     </message>
     <message>
         <source>Revision {n} is missing from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المعدّلة {n} مفقودة من المكتبة.</translation>
     </message>
     <message>
         <source>Related articles from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات ذات صلة من الموقع</translation>
     </message>
     <message>
         <source>Related articles found in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات ذات صلة وُجدت في المكتبة</translation>
     </message>
     <message>
         <source>&lt;b&gt;You might also like&lt;/b&gt; (from the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;قد يعجبك أيضًا&lt;/b&gt; (من الموقع)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Related in your library&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ذات صلة في مكتبتك&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished"></translation>
+        <translation>مقالات ذات صلة</translation>
     </message>
     <message>
         <source>The site lists no related articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر الموقع مقالات ذات صلة.</translation>
     </message>
     <message>
         <source>Working out related articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحديد المقالات ذات الصلة…</translation>
     </message>
     <message>
         <source>No related articles found in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مقالات ذات صلة في المكتبة.</translation>
     </message>
     <message>
         <source>not synced — click to fetch it</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُزامَنة — انقر لجلبها</translation>
     </message>
     <message>
         <source>Fetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب «{title}»…</translation>
     </message>
     <message>
         <source>fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الجلب…</translation>
     </message>
     <message>
         <source>Shown in {lang}: not held in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>معروضة بـ{lang}: غير موجودة بهذه اللغة</translation>
     </message>
     <message>
         <source>Could not fetch “{title}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر جلب «{title}»: {error}</translation>
     </message>
     <message>
         <source>Fetched “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>جُلبت «{title}».</translation>
     </message>
     <message>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>أقسام المكتبة</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>جنبًا إلى جنب</translation>
     </message>
     <message>
         <source>Left column language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العمود الأيسر</translation>
     </message>
     <message>
         <source>Right column language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة العمود الأيمن</translation>
     </message>
     <message>
         <source>Paragraphs are paired by the article's structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرن الفقرات حسب بنية المقالة.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مقالة أولًا.</translation>
     </message>
     <message>
         <source>The library holds this article in one language only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ المكتبة بهذه المقالة بلغة واحدة فقط.</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليسار:</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليمين:</translation>
     </message>
     <message>
         <source>Syncing the {language} translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ مزامنة الترجمة ({language})…</translation>
     </message>
     <message>
         <source>The {language} translation was not fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُجلب الترجمة ({language}): {reason}</translation>
     </message>
     <message>
         <source>The {language} translation is now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة ({language}) موجودة الآن في المكتبة.</translation>
     </message>
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال: تعذّر الوصول إلى المصدر، فلم تُجلب الترجمة ({language}). كل ما في المكتبة لا يزال متاحًا.</translation>
     </message>
 </context>
 </TS>
