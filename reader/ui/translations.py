@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_WHERE_TIMEOUT_MS = 1500
 DAMAGE_SLICE = 2000
 """Translations counted per job on the writer (about 0.5 s at ~10 KB a text)."""
 
@@ -93,6 +94,7 @@ class TranslationController(QObject):
         self.last_message = ""
         self.action: QAction | None = None  # View → Side by side…
         self._counting = False
+        self._switch_serial = 0
 
     # ---- opening and switching ---------------------------------------------------------
 
@@ -104,8 +106,13 @@ class TranslationController(QObject):
     def switch(self, source: str, slug: str, lang: str) -> None:
         """Show another language of the article, at the same paragraph."""
         target = (source, slug, lang)
+        self._switch_serial += 1
+        serial = self._switch_serial
 
         def where(value: object) -> None:
+            if serial != self._switch_serial:
+                return  # answered late, or a newer switch was asked for
+            self._switch_serial += 1
             index, _, fraction = str(value or "").partition(":")
             if index.isdigit():
                 self._pending = (target, int(index), float(fraction or 0))
@@ -114,6 +121,8 @@ class TranslationController(QObject):
             self.view.show_article(source, slug, lang)
 
         self.view.page().runJavaScript(_FIRST_VISIBLE_JS, APP_WORLD, where)
+        # A page still loading may never answer: switch anyway, without the position.
+        QTimer.singleShot(_WHERE_TIMEOUT_MS, self, lambda: where(None))
 
     def _restore_position(self, ok: bool) -> None:
         pending, self._pending = self._pending, None
