@@ -290,6 +290,8 @@ def restore(store: Store, items: Sequence[ParsedAnnotation]) -> ImportReport:
             tags=item.tags,
             uuid=item.uuid,
             created_at=item.created_at,
+            made_on=item.revision,
+            state=item.state,
         )
         if not is_new:
             present += 1

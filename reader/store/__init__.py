@@ -794,10 +794,16 @@ class Store:
         tags: Iterable[str],
         uuid: str,
         created_at: datetime | None,
+        made_on: int | None = None,
+        state: str = "",
     ) -> tuple[Annotation, bool]:
         """Bring back an exported annotation: anchored on the held document when its
-        passage is found, kept as an orphan otherwise. An annotation whose id (uuid) is
-        already in the library is left as it is. Returns (annotation, whether new)."""
+        passage is found, kept as an orphan otherwise. ``revision`` is the one its quote
+        was last found in, ``made_on`` the one it was made on, ``state`` what it was
+        where it was exported: found where the position says, it keeps that state
+        (``moved`` stays ``moved``); found elsewhere it is ``moved``. An annotation
+        whose id (uuid) is already in the library is left as it is. Returns
+        (annotation, whether new)."""
         existing = _notes.by_uuid(self._read(), uuid)
         if existing is not None:
             return existing, False
@@ -807,11 +813,16 @@ class Store:
             with contextlib.suppress(NotFound):
                 doc = self.document(slug, lang, source=src.name)
         found = anchor(doc.text, quote) if doc is not None else None
+        first = made_on if made_on is not None else revision
         if doc is not None and found is not None and found.found:
-            state, quote = AnchorState.ANCHORED, describe(doc.text, found.start, found.end)
-            revision = doc.revision
+            kept = found.state is AnchorState.ANCHORED and state in ("anchored", "moved")
+            outcome = AnchorState(state) if kept else found.state
+            quote = describe(doc.text, found.start, found.end)
+            # Revision numbers belong to the library that made them: keep the one it
+            # was made on only where this library holds that many revisions.
+            first, revision = min(first, doc.revision), doc.revision
         else:
-            state = AnchorState.ORPHANED
+            outcome = AnchorState.ORPHANED
         with self.transaction() as conn:
             aid = _notes.insert(
                 conn,
@@ -819,8 +830,9 @@ class Store:
                 slug=slug,
                 lang=lang,
                 quote=quote,
-                state=state,
-                revision=revision,
+                state=outcome,
+                revision=first,
+                anchored_revision=revision,
                 color=color,
                 note=note,
                 tags=tags,

@@ -165,9 +165,10 @@ def insert(
     now: datetime,
     uuid: str | None = None,
     created_at: datetime | None = None,
+    anchored_revision: int | None = None,
 ) -> int:
-    """Store an annotation as given: ``revision`` is both the one it was made on and
-    the one it last anchored in (an import keeps an orphan's quote this way)."""
+    """Store an annotation as given: made on ``revision``, last anchored in
+    ``anchored_revision`` (the same unless said)."""
     cur = conn.execute(
         """INSERT INTO annotation (uuid, source_key, slug, lang, revision, exact, prefix,
                suffix, start, end, color, note, tags, state, anchored_revision, created_at,
@@ -188,7 +189,7 @@ def insert(
             note,
             json.dumps(list(clean_tags(tags)), ensure_ascii=False),
             state.value,
-            revision,
+            revision if anchored_revision is None else anchored_revision,
             iso(created_at or now),
             iso(now),
         ),
