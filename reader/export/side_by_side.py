@@ -51,13 +51,16 @@ _TITLE_LIMIT = 700
 
 DAMAGE_CSS = """
 mark.damage { background: rgba(235, 87, 60, 0.30); color: inherit; cursor: help;
-  border-bottom: 2px dotted #c0392b; border-radius: 2px; position: relative; outline: none; }
+  border-bottom: 2px dotted #c0392b; border-radius: 2px; outline: none; }
 mark.damage:focus { background: rgba(235, 87, 60, 0.5); }
+/* The English paragraph, under the clicked mark's line, as wide as the column: placed
+   against the article body (or the side-by-side cell), so it never leaves the page. */
+article.body, table.sbs td { position: relative; }
 mark.damage:focus::after { content: attr(data-english); position: absolute; z-index: 10;
-  inset-inline-start: 0; top: 1.5em; width: min(60ch, 80vw); padding: 0.5em 0.75em;
+  left: 0; right: 0; margin-top: 1.7em; padding: 0.5em 0.75em;
   background: var(--bg); color: var(--fg); border: 1px solid var(--notice-border);
   box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); font-size: 0.85rem; line-height: 1.45;
-  white-space: normal; direction: ltr; text-align: left; unicode-bidi: isolate; }
+  white-space: pre-line; direction: ltr; text-align: left; unicode-bidi: isolate; }
 .damage-block { background: rgba(235, 87, 60, 0.10); }
 .damage-notice { background: var(--notice-bg); color: var(--notice-fg);
   border: 1px solid var(--notice-border); border-radius: 4px; padding: 0.5em 0.8em;
