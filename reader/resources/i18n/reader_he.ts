@@ -5,1443 +5,1465 @@
     <name>reader</name>
     <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
-        <translation type="unfinished"></translation>
+        <translation>הספרייה {db} לא נמצאה (האם הועברה, או שהכונן שלה אינו מחובר?). ליצור שם ספרייה חדשה וריקה?</translation>
     </message>
     <message>
         <source>Image not available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>התמונה אינה זמינה במצב לא מקוון</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>תמונה</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפה</translation>
     </message>
     <message>
         <source>Sample content written for this app</source>
-        <translation type="unfinished"></translation>
+        <translation>תוכן לדוגמה שנכתב עבור יישום זה</translation>
     </message>
     <message>
         <source>It is not an article of the source site: its contributors are fictional, and its statements of law should be checked against the primary sources before they are relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>זו אינה כתבה מאתר המקור: כותביה בדויים, ויש לבדוק את קביעותיה המשפטיות מול המקורות הראשוניים לפני שמסתמכים עליהן.</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>פורסם</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>קטגוריות</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>נושאים</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>כותבים</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>עורך</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>אוחזר בתאריך</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה</translation>
     </message>
     <message>
         <source>Removed from the source on</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסר מהמקור בתאריך</translation>
     </message>
     <message>
         <source>No English paragraph is aligned with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין פסקה באנגלית המותאמת לפסקה זו.</translation>
     </message>
     <message>
         <source>{title} — side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — זה לצד זה</translation>
     </message>
     <message>
         <source>The machine translation damaged {spots} numbers or dates in {blocks} paragraphs (XNUMX stands for lost digits). Point at a marked spot, or click it, to read the English paragraph with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>התרגום המכונה פגע ב־{spots} מספרים או תאריכים ב־{blocks} פסקאות (XNUMX מציין ספרות שאבדו). הצביעו על מקום מסומן, או לחצו עליו, כדי לקרוא את הפסקה באנגלית עם המספרים האמיתיים.</translation>
     </message>
     <message>
         <source>Numbers in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>מספרים במקור האנגלי:</translation>
     </message>
     <message>
         <source>Dates in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריכים במקור האנגלי:</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>אנגלית:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה</translation>
     </message>
     <message>
         <source>An offline reader for legal news about China.</source>
-        <translation type="unfinished"></translation>
+        <translation>קורא לא מקוון לחדשות משפטיות על סין.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>ספרייה</translation>
     </message>
     <message>
         <source>is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>היא תוכנה חופשית ברישיון MIT.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>נבנה בעזרת</translation>
     </message>
     <message>
         <source>and Qt for Python (PySide6)</source>
-        <translation type="unfinished"></translation>
+        <translation>ו־Qt for Python (PySide6)</translation>
     </message>
     <message>
         <source>Qt WebEngine contains Chromium, under BSD-style and other open-source licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine כולל את Chromium, ברישיונות מסוג BSD ורישיונות קוד פתוח אחרים.</translation>
     </message>
     <message>
         <source>You may replace the Qt libraries in the program's folder with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>מותר להחליף את ספריות Qt בתיקיית התוכנה בגרסה שבניתם בעצמכם.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>חבילה</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>רישיון</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>גופנים</translation>
     </message>
     <message>
         <source>The fonts are the system's; they are not part of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגופנים הם של המערכת; הם אינם חלק מהתוכנה.</translation>
     </message>
     <message>
         <source>Portable mode: settings and library in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב נייד: ההגדרות והספרייה ב־{folder}</translation>
     </message>
     <message>
         <source>Settings: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדרות: {file}</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות {app}</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא הערות…</translation>
     </message>
     <message>
         <source>Import notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא הערות…</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא הערות</translation>
     </message>
     <message>
         <source>Notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות של</translation>
     </message>
     <message>
         <source>Markdown (to read, print or paste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (לקריאה, להדפסה או להדבקה)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation JSON-LD (לייבוא חוזר)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>תבנית</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא הערות</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;כל הקבצים (*)</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין מה לבטל.</translation>
     </message>
     <message>
         <source>All notes in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>כל ההערות בספרייה</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Select some text in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו קודם טקסט בכתבה.</translation>
     </message>
     <message>
         <source>Select the passage this note belongs to, then re-attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו את הקטע שאליו שייכת ההערה, ואז צרפו אותה מחדש.</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבה זו</translation>
     </message>
     <message>
         <source>The collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>האוסף ״{name}״</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln note(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>יוצאה הערה %Ln אל {path}.</numerusform>
+            <numerusform>יוצאו %Ln הערות אל {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
-        <translation type="unfinished"></translation>
+        <translation>הוזזה: הטקסט סביבה השתנה</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערה</translation>
     </message>
     <message>
         <source>Your note, in Markdown: **bold**, *italic*, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>ההערה שלכם ב־Markdown: ‏**מודגש**, *נטוי*, רשימות, קישורים</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>טקסט ההערה</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה מקדימה של ההערה</translation>
     </message>
     <message>
         <source>comma-separated, e.g. reciprocity, service</source>
-        <translation type="unfinished"></translation>
+        <translation>מופרדים בפסיקים, למשל: הדדיות, המצאה</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>צבע</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הדגשות והערות</translation>
     </message>
     <message>
         <source>No highlights yet. Select text in the article and choose Highlight (right-click, or Ctrl+Shift+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין הדגשות. בחרו טקסט בכתבה ובחרו ״הדגשה״ (לחיצה ימנית, או Ctrl+Shift+H).</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הערה…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקה</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>צירוף מחדש לבחירה</translation>
     </message>
     <message>
         <source>Select the passage in the article where this note belongs, then click here</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו בכתבה את הקטע שאליו שייכת ההערה, ואז לחצו כאן</translation>
     </message>
     <message>
         <source>not found in the current version (last found in revision {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצאה בגרסה הנוכחית (נמצאה לאחרונה בגרסה {n})</translation>
     </message>
     <message>
         <source>Undo note edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול עריכת ההערה</translation>
     </message>
     <message>
         <source>Undo colour change</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול שינוי הצבע</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול המחיקה</translation>
     </message>
     <message>
         <source>Undo highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול ההדגשה</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>נוצרה בגרסה {n}</translation>
     </message>
     <message>
         <source>tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>תגיות: {t}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>כותרת</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>קטגוריה</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>שפות</translation>
     </message>
     <message>
         <source>Damaged translation (numbers or dates lost): {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>תרגום פגום (מספרים או תאריכים אבדו): {languages}</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>בסימניות</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>יש הערות</translation>
     </message>
     <message>
         <source>Updated since you annotated or bookmarked it</source>
-        <translation type="unfinished"></translation>
+        <translation>עודכנה מאז שהוספתם לה הערה או סימנייה</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>אוטומטי</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ידני</translation>
     </message>
     <message>
         <source>Replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>הוחלף בשחזור</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>עותק</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבויים</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין גיבויים.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבוי עכשיו</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקה…</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>הצגת התיקייה</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> שעות</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>אף פעם</translation>
     </message>
     <message>
         <source>Back up automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבוי אוטומטי כל</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר גיבויים אוטומטיים לשמירה</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>מגבה…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>שחזור גיבוי</translation>
     </message>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת גיבוי</translation>
     </message>
     <message>
         <source>Before an upgrade (from schema {v})</source>
-        <translation type="unfinished"></translation>
+        <translation>לפני שדרוג (מסכמה {v})</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ</translation>
     </message>
     <message>
         <source>Backups of {library}. Restoring one replaces the library; the current file is kept in the backups folder first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבויים של {library}. שחזור גיבוי מחליף את הספרייה; הקובץ הנוכחי נשמר קודם בתיקיית הגיבויים, כך שאפשר לבטל שחזור.</translation>
     </message>
     <message>
         <source>No backup was made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נוצר גיבוי: {e}</translation>
     </message>
     <message>
         <source>Replace the library with the backup of {when}?
 
 Everything changed since then is replaced. The current library is kept in the backups folder first, so you can restore it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>להחליף את הספרייה בגיבוי מ־{when}?
+
+כל מה שהשתנה מאז יוחלף. הספרייה הנוכחית נשמרת קודם בתיקיית הגיבויים, כך שתוכלו לשחזר אותה שוב.</translation>
     </message>
     <message>
         <source>Delete the backup of {when} ({kind}, {size})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>למחוק את הגיבוי מ־{when} ({kind}, {size})? לא ניתן לבטל פעולה זו.</translation>
     </message>
     <message>
         <source>Not deleted: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמחק: {e}</translation>
     </message>
     <message>
         <source>Laws</source>
-        <translation type="unfinished"></translation>
+        <translation>חוקים</translation>
     </message>
     <message>
         <source>Judicial interpretations and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>פרשנויות שיפוטיות וכללים</translation>
     </message>
     <message>
         <source>Regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>תקנות</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>אמנות</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>תיקים</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמכים אחרים</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) cite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>כתבה %Ln מצטטת את {name}</numerusform>
+            <numerusform>%Ln כתבות מצטטות את {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבה אחת</translation>
     </message>
     <message>
         <source>Add to collection</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה לאוסף</translation>
     </message>
     <message>
         <source>An &amp;existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>אוסף &amp;קיים</translation>
     </message>
     <message>
         <source>Existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>אוסף קיים</translation>
     </message>
     <message>
         <source>A &amp;new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>אוסף &amp;חדש</translation>
     </message>
     <message>
         <source>Name of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>שם האוסף החדש</translation>
     </message>
     <message>
         <source>e.g. the matter or client</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל התיק או הלקוח</translation>
     </message>
     <message>
         <source>Description of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>תיאור האוסף החדש</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>שם:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>תיאור:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה</translation>
     </message>
     <message>
         <source>Edit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת אוסף</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>תיאור</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>לאוסף נדרש שם.</translation>
     </message>
     <message>
         <source>Add to collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה לאוסף…</translation>
     </message>
     <message>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה מהאוסף</translation>
     </message>
     <message>
         <source>Move up in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למעלה באוסף</translation>
     </message>
     <message>
         <source>Move down in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למטה באוסף</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחה בדפדפן</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת השם והתיאור…</translation>
     </message>
     <message>
         <source>Delete collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת האוסף…</translation>
     </message>
     <message>
         <source>{n} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} כתבות</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת הסימנייה</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>סימנייה</translation>
     </message>
     <message>
         <source>A collection named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>כבר קיים אוסף בשם ״{name}״.</translation>
     </message>
     <message>
         <source>Added {what} to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} נוספו אל ״{name}״.</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?
 
 Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>למחוק את האוסף ״{name}״?
+
+ה־{what} שבו נשארים בספרייה; רק האוסף, תיאורו וסדרו נמחקים.</translation>
     </message>
     <message>
         <source>Add {what} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת {what} אל:</translation>
     </message>
     <message>
         <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} הוסרו מ־״{name}״; הם נשארים בספרייה.</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הכתבות</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>האוסף ״{name}״ נמחק.</translation>
     </message>
     <message>
         <source>{n} already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} כבר נמצאים בו.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>China Justice Observer</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>הזנת RSS או Atom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובת</translation>
     </message>
     <message>
         <source>Translations at</source>
-        <translation type="unfinished"></translation>
+        <translation>תרגומים בכתובת</translation>
     </message>
     <message>
         <source>Pause between requests (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>השהיה בין בקשות (שנ׳)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>מקורות</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת מקור</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>העדפות</translation>
     </message>
     <message>
         <source> min (0 = manual)</source>
-        <translation type="unfinished"></translation>
+        <translation> דק׳ (0 = ידני)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירה…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter אמריקאי</translation>
     </message>
     <message>
         <source>Content languages (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>שפות התוכן (לפי סדר)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכת נושא</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל גופן</translation>
     </message>
     <message>
         <source>Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>סנכרון אוטומטי כל</translation>
     </message>
     <message>
         <source>Library file (applies at next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ הספרייה (בתוקף מההפעלה הבאה)</translation>
     </message>
     <message>
         <source>Paper size for PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל נייר ל־PDF</translation>
     </message>
     <message>
         <source>Library file</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ הספרייה</translation>
     </message>
     <message>
         <source>Libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>ספריות (*.sqlite)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>קיצורי מקלדת</translation>
     </message>
     <message>
         <source>Sync failures</source>
-        <translation type="unfinished"></translation>
+        <translation>כשלי סנכרון</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתובת חייבת להתחיל ב־http://‎ או ב־https://‎.</translation>
     </message>
     <message>
         <source>The translations address must contain {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתובת התרגומים חייבת לכלול {lang}.</translation>
     </message>
     <message>
         <source>Open the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת הכתבה הנבחרת</translation>
     </message>
     <message>
         <source>Move in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>תנועה ברשימה</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>מקשים</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבה</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיה</translation>
     </message>
     <message>
         <source>Remove {name} and its articles from the library? Bookmarks, collections and notes are kept and come back if you add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>להסיר את {name} ואת כתבותיו מהספרייה? הסימניות, האוספים וההערות נשמרים וחוזרים אם תוסיפו את המקור שוב.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגה לפני הדפסה</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא כ־PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסה…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא כ־PDF</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>נייר</translation>
     </message>
     <message>
         <source>Number paragraphs for pinpoint citation</source>
-        <translation type="unfinished"></translation>
+        <translation>מספור פסקאות לציטוט מדויק</translation>
     </message>
     <message>
         <source>Include highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>כולל הדגשות והערות</translation>
     </message>
     <message>
         <source>Preparing the binder…</source>
-        <translation type="unfinished"></translation>
+        <translation>מכין את הקובץ המאוגד…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>הדפסה</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>הכתבה הנבחרת (%Ln)</numerusform>
+            <numerusform>%Ln הכתבות הנבחרות</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא</translation>
     </message>
     <message>
         <source>Annotations are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות שוליים אינן זמינות בגרסה זו.</translation>
     </message>
     <message>
         <source>Choose an article, select articles or open a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו כתבה, סמנו כתבות או פתחו אוסף.</translation>
     </message>
     <message>
         <source>Selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבות נבחרות</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>הייצוא בוטל; דבר לא נכתב.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>יוצא עמוד %Ln אל {path}</numerusform>
+            <numerusform>יוצאו %Ln עמודים אל {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>הודפסו {done} מתוך {total}: {title}</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} כבר קיים. להחליף אותו?</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>צהוב</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>ירוק</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>כחול</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>ורוד</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>סגול</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>בהירה</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>כהה</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>ספיה</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת הממשק</translation>
     </message>
     <message>
         <source>The interface language changes the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת הממשק תשתנה בהפעלה הבאה של היישום.</translation>
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>זה לצד זה…</translation>
     </message>
     <message>
         <source>Read two languages of this article in two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>קריאת שתי שפות של כתבה זו בשני טורים</translation>
     </message>
     <message>
         <source>Languages of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>השפות של כתבה זו</translation>
     </message>
     <message>
         <source>Not synced yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא סונכרנו:</translation>
     </message>
     <message>
         <source>Not in the library yet. Click to sync this language ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא בספרייה. לחצו כדי לסנכרן שפה זו ({code}).</translation>
     </message>
     <message>
         <source>Sync this language: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>סנכרון שפה זו: {name}</translation>
     </message>
     <message>
         <source>{name} (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (מסנכרן…)</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין ספרייה פתוחה.</translation>
     </message>
     <message>
         <source>That is where the library is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>הספרייה כבר נמצאת שם.</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת ספרייה…</translation>
     </message>
     <message>
         <source>Move library…</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הספרייה…</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>גיבויים…</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת ספרייה</translation>
     </message>
     <message>
         <source>Move library to</source>
-        <translation type="unfinished"></translation>
+        <translation>העברת הספרייה אל</translation>
     </message>
     <message>
         <source>This window cannot switch libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>חלון זה אינו יכול להחליף ספרייה.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, or cancel it, then move.</source>
-        <translation type="unfinished"></translation>
+        <translation>המתינו לסיום הסנכרון, או בטלו אותו, ואז העבירו.</translation>
     </message>
     <message>
         <source>{dest} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} כבר קיים; בחרו שם קובץ חדש.</translation>
     </message>
     <message>
         <source>Copying the library to {dest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>מעתיק את הספרייה אל {dest}…</translation>
     </message>
     <message>
         <source>A sync started; move again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>התחיל סנכרון; העבירו שוב לאחר שיסתיים.</translation>
     </message>
     <message>
         <source>The library moved to {dest}, but the old file could not be removed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>הספרייה הועברה אל {dest}, אך לא ניתן היה להסיר את הקובץ הישן: {e}</translation>
     </message>
     <message>
         <source>The library is now at {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>הספרייה נמצאת כעת ב־{dest}.</translation>
     </message>
     <message>
         <source>The library was restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>הספרייה שוחזרה מ־{name}.</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכת נושא בהירה</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכת נושא כהה</translation>
     </message>
     <message>
         <source>Sepia theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ערכת נושא ספיה</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>סנכרון עכשיו</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול הסנכרון</translation>
     </message>
     <message>
         <source>Sync failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>כשלי סנכרון…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש</translation>
     </message>
     <message>
         <source>Search (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש (איתור)</translation>
     </message>
     <message>
         <source>Focus list</source>
-        <translation type="unfinished"></translation>
+        <translation>מעבר לרשימה</translation>
     </message>
     <message>
         <source>Page down in article</source>
-        <translation type="unfinished"></translation>
+        <translation>עמוד למטה בכתבה</translation>
     </message>
     <message>
         <source>Page up in article</source>
-        <translation type="unfinished"></translation>
+        <translation>עמוד למעלה בכתבה</translation>
     </message>
     <message>
         <source>Your library is empty. Open the sample library to look around, or add a source and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>הספרייה שלכם ריקה. פתחו את ספריית הדוגמה כדי להתרשם, או הוסיפו מקור וסנכרנו.</translation>
     </message>
     <message>
         <source>Open the sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת ספריית הדוגמה</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מקור…</translation>
     </message>
     <message>
         <source>Search all articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בכל הכתבות (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search in language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת החיפוש</translation>
     </message>
     <message>
         <source>Search in one language, or in all</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בשפה אחת, או בכולן</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון כותרות</translation>
     </message>
     <message>
         <source>Filter the list by title</source>
-        <translation type="unfinished"></translation>
+        <translation>סינון הרשימה לפי כותרת</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>קשורות</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבות</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>ראשי</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קובץ</translation>
     </message>
     <message>
         <source>Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>מקורות…</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>העדפות…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תצוגה</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>הגדלה</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>הקטנה</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>גודל אמיתי</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;כתבה</translation>
     </message>
     <message>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתבה הבאה</translation>
     </message>
     <message>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתבה הקודמת</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עזרה</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>אודות</translation>
     </message>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>פותח את הספרייה…</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>כל השפות</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נקראו</translation>
     </message>
     <message>
         <source>Importing the sample library…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייבא את ספריית הדוגמה…</translation>
     </message>
     <message>
         <source>The sample library is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>ספריית הדוגמה מוכנה.</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>הסנכרון בוטל</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>הסנכרון הסתיים</translation>
     </message>
     <message>
         <source>This article was updated since you annotated or bookmarked it. Highlights were placed again; see the Notes tab for any not found. &lt;a href="compare"&gt;Compare revisions…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבה זו עודכנה מאז שהוספתם לה הערה או סימנייה. ההדגשות מוקמו מחדש; ראו את הכרטיסייה ״הערות״ עבור אלה שלא נמצאו. &lt;a href="compare"&gt;השוואת גרסאות…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No sources to sync yet: add one under File › Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>אין עדיין מקורות לסנכרון: הוסיפו מקור בתפריט קובץ › מקורות…</translation>
     </message>
     <message>
         <source>Offline: the sources cannot be reached. Everything in the library is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מקוון: אין גישה למקורות. כל מה שבספרייה זמין.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין לא סונכרן</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>כתבה %Ln</numerusform>
+            <numerusform>%Ln כתבות</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing: {new} new, {updated} updated, {failed} failed — {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>מסנכרן: {new} חדשות, {updated} עודכנו, {failed} נכשלו — {current}</translation>
     </message>
     <message>
         <source>{word}: {new} new, {updated} updated, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}: {new} חדשות, {updated} עודכנו, {failed} נכשלו.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt; “{q}” in {where} — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;חיפוש&lt;/b&gt; ״{q}״ ב־{where} — {n}</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>סונכרן לאחרונה {when}</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>מחברת</translation>
     </message>
     <message>
         <source>Search quotes, notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בציטוטים, בהערות ובתגיות</translation>
     </message>
     <message>
         <source>Search annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בהערות שוליים</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות שוליים</translation>
     </message>
     <message>
         <source>All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>כל האוספים</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>כל התגיות</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הצבעים</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>כל מצב</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>הערת שוליים %Ln</numerusform>
+            <numerusform>%Ln הערות שוליים</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>אוסף</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>תגית</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>שפה</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ציטוט</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>במקומה</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>הוזזה</translation>
     </message>
     <message>
         <source>Not found (orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצאה (יתומה)</translation>
     </message>
     <message>
         <source>Bookmark article</source>
-        <translation type="unfinished"></translation>
+        <translation>סימנייה לכתבה</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>הדגשה</translation>
     </message>
     <message>
         <source>Highlight with note…</source>
-        <translation type="unfinished"></translation>
+        <translation>הדגשה עם הערה…</translation>
     </message>
     <message>
         <source>No differences in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין הבדלים בטקסט.</translation>
     </message>
     <message>
         <source>1 insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה אחת</translation>
     </message>
     <message>
         <source>1 deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקה אחת</translation>
     </message>
     <message>
         <source>1 paragraph changed</source>
-        <translation type="unfinished"></translation>
+        <translation>פסקה אחת השתנתה</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואת גרסאות…</translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה {n} — אוחזרה ב־{when}</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה ישנה יותר</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה חדשה יותר</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מ:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עד:</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>סיכום השינויים</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>השינויים בין שתי הגרסאות</translation>
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי ה&amp;קודם</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>השינוי ה&amp;בא</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו כתבה כדי להשוות את גרסאותיה.</translation>
     </message>
     <message>
         <source>{n} insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} הוספות</translation>
     </message>
     <message>
         <source>{n} deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} מחיקות</translation>
     </message>
     <message>
         <source>{n} paragraphs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} פסקאות השתנו</translation>
     </message>
     <message>
         <source>(newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(החדשה ביותר)</translation>
     </message>
     <message>
         <source>This article has only one revision: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>לכתבה זו יש גרסה אחת בלבד: אין מה להשוות.</translation>
     </message>
     <message>
         <source>Choose two different revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו שתי גרסאות שונות.</translation>
     </message>
     <message>
         <source>(the older revision is on the right: read insertions as removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(הגרסה הישנה יותר משמאל: קראו הוספות כמחיקות)</translation>
     </message>
     <message>
         <source>Compare revisions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>השוואת גרסאות — {title}</translation>
     </message>
     <message>
         <source>Revision {n} is missing from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה {n} חסרה בספרייה.</translation>
     </message>
     <message>
         <source>Related articles from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבות קשורות מהאתר</translation>
     </message>
     <message>
         <source>Related articles found in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבות קשורות שנמצאו בספרייה</translation>
     </message>
     <message>
         <source>&lt;b&gt;You might also like&lt;/b&gt; (from the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;אולי יעניין אתכם גם&lt;/b&gt; (מהאתר)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Related in your library&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;קשורות בספרייה שלכם&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבות קשורות</translation>
     </message>
     <message>
         <source>The site lists no related articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>האתר אינו מציין כתבות קשורות.</translation>
     </message>
     <message>
         <source>Working out related articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>מאתר כתבות קשורות…</translation>
     </message>
     <message>
         <source>No related articles found in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נמצאו כתבות קשורות בספרייה.</translation>
     </message>
     <message>
         <source>not synced — click to fetch it</source>
-        <translation type="unfinished"></translation>
+        <translation>לא סונכרנה — לחצו כדי לאחזר אותה</translation>
     </message>
     <message>
         <source>Fetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>מאחזר את ״{title}״…</translation>
     </message>
     <message>
         <source>fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>מאחזר…</translation>
     </message>
     <message>
         <source>Shown in {lang}: not held in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצגת ב{lang}: אינה זמינה בשפה זו</translation>
     </message>
     <message>
         <source>Could not fetch “{title}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן היה לאחזר את ״{title}״: {error}</translation>
     </message>
     <message>
         <source>Fetched “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>״{title}״ אוחזרה.</translation>
     </message>
     <message>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>אזורי הספרייה</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>זה לצד זה</translation>
     </message>
     <message>
         <source>Left column language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת הטור השמאלי</translation>
     </message>
     <message>
         <source>Right column language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת הטור הימני</translation>
     </message>
     <message>
         <source>Paragraphs are paired by the article's structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסקאות מותאמות לפי מבנה הכתבה.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו קודם כתבה.</translation>
     </message>
     <message>
         <source>The library holds this article in one language only.</source>
-        <translation type="unfinished"></translation>
+        <translation>בספרייה יש כתבה זו בשפה אחת בלבד.</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>שמאל:</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>ימין:</translation>
     </message>
     <message>
         <source>Syncing the {language} translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>מסנכרן את התרגום ({language})…</translation>
     </message>
     <message>
         <source>The {language} translation was not fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>התרגום ({language}) לא אוחזר: {reason}</translation>
     </message>
     <message>
         <source>The {language} translation is now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>התרגום ({language}) נמצא כעת בספרייה.</translation>
     </message>
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא מקוון: אין גישה למקור, ולכן התרגום ({language}) לא אוחזר. כל מה שבספרייה עדיין זמין.</translation>
     </message>
 </context>
 </TS>
