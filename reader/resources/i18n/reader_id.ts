@@ -1101,7 +1101,7 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>About</source>

@@ -1309,7 +1309,7 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation>Perubahan &amp;seterusnya</translation>
+        <translation>Perubahan se&amp;terusnya</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>

@@ -5,1443 +5,1459 @@
     <name>reader</name>
     <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
-        <translation type="unfinished"></translation>
+        <translation>{db} kitaplığı bulunamadı (taşındı mı, yoksa sürücüsü bağlı değil mi?). Orada yeni, boş bir kitaplık oluşturulsun mu?</translation>
     </message>
     <message>
         <source>Image not available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Görsel çevrimdışı kullanılamıyor</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Görsel</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Sample content written for this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu uygulama için yazılmış örnek içerik</translation>
     </message>
     <message>
         <source>It is not an article of the source site: its contributors are fictional, and its statements of law should be checked against the primary sources before they are relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, kaynak sitenin bir makalesi değildir: yazarları kurgusaldır ve hukuki ifadeleri, bunlara dayanmadan önce birincil kaynaklarla karşılaştırılmalıdır.</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Yayımlanma</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriler</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Konular</translation>
     </message>
     <message>
         <source>Contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazarlar</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editör</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Retrieved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alınma tarihi</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizyon</translation>
     </message>
     <message>
         <source>Removed from the source on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaktan kaldırılma tarihi</translation>
     </message>
     <message>
         <source>No English paragraph is aligned with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paragrafla eşleşen İngilizce paragraf yok.</translation>
     </message>
     <message>
         <source>{title} — side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — yan yana</translation>
     </message>
     <message>
         <source>The machine translation damaged {spots} numbers or dates in {blocks} paragraphs (XNUMX stands for lost digits). Point at a marked spot, or click it, to read the English paragraph with the real numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makine çevirisi {blocks} paragrafta {spots} sayı veya tarihi bozdu (XNUMX kaybolan rakamların yerini tutar). Gerçek sayılarla İngilizce paragrafı okumak için işaretli bir yerin üzerine gelin veya tıklayın.</translation>
     </message>
     <message>
         <source>Numbers in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce asıldaki sayılar:</translation>
     </message>
     <message>
         <source>Dates in the English original:</source>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce asıldaki tarihler:</translation>
     </message>
     <message>
         <source>English:</source>
-        <translation type="unfinished"></translation>
+        <translation>İngilizce:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>An offline reader for legal news about China.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çin ile ilgili hukuk haberleri için çevrimdışı okuyucu.</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık</translation>
     </message>
     <message>
         <source>is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT lisansı altında özgür yazılımdır.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Şunlarla yapıldı:</translation>
     </message>
     <message>
         <source>and Qt for Python (PySide6)</source>
-        <translation type="unfinished"></translation>
+        <translation>ve Qt for Python (PySide6)</translation>
     </message>
     <message>
         <source>Qt WebEngine contains Chromium, under BSD-style and other open-source licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine, BSD tarzı ve diğer açık kaynak lisansları altında Chromium içerir.</translation>
     </message>
     <message>
         <source>You may replace the Qt libraries in the program's folder with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program klasöründeki Qt kitaplıklarını kendi derlemenizle değiştirebilirsiniz.</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisans</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı tipleri</translation>
     </message>
     <message>
         <source>The fonts are the system's; they are not part of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı tipleri sistemindir; programın parçası değildir.</translation>
     </message>
     <message>
         <source>Portable mode: settings and library in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taşınabilir kip: ayarlar ve kitaplık {folder} içinde</translation>
     </message>
     <message>
         <source>Settings: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar: {file}</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} hakkında</translation>
     </message>
     <message>
         <source>Export notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notları dışa aktar…</translation>
     </message>
     <message>
         <source>Import notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not içe aktar…</translation>
     </message>
     <message>
         <source>Export notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notları dışa aktar</translation>
     </message>
     <message>
         <source>Notes of</source>
-        <translation type="unfinished"></translation>
+        <translation>Notların kapsamı</translation>
     </message>
     <message>
         <source>Markdown (to read, print or paste)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (okumak, yazdırmak veya yapıştırmak için)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C Web Annotation JSON-LD (yeniden içe aktarmak için)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <source>Import notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Not içe aktar</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri alınacak bir şey yok.</translation>
     </message>
     <message>
         <source>All notes in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplıktaki tüm notlar</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Select some text in the article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce makalede bir metin seçin.</translation>
     </message>
     <message>
         <source>Select the passage this note belongs to, then re-attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu notun ait olduğu pasajı seçin, ardından yeniden bağlayın.</translation>
     </message>
     <message>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makale</translation>
     </message>
     <message>
         <source>The collection “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” derlemesi</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln note(s) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln not {path} konumuna aktarıldı.</numerusform>
+        </translation>
     </message>
     <message>
         <source>moved: the text changed around it</source>
-        <translation type="unfinished"></translation>
+        <translation>kaydı: çevresindeki metin değişti</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Your note, in Markdown: **bold**, *italic*, lists, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Notunuz, Markdown ile: **kalın**, *italik*, listeler, bağlantılar</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Not metni</translation>
     </message>
     <message>
         <source>Note preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Not önizlemesi</translation>
     </message>
     <message>
         <source>comma-separated, e.g. reciprocity, service</source>
-        <translation type="unfinished"></translation>
+        <translation>virgülle ayrılmış, ör. karşılıklılık, tebligat</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk</translation>
     </message>
     <message>
         <source>Highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurgular ve notlar</translation>
     </message>
     <message>
         <source>No highlights yet. Select text in the article and choose Highlight (right-click, or Ctrl+Shift+H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz vurgu yok. Makalede bir metin seçip Vurgula'yı seçin (sağ tık veya Ctrl+Shift+H).</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notu düzenle…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Re-attach to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçime yeniden bağla</translation>
     </message>
     <message>
         <source>Select the passage in the article where this note belongs, then click here</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede bu notun ait olduğu pasajı seçin, ardından buraya tıklayın</translation>
     </message>
     <message>
         <source>not found in the current version (last found in revision {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli sürümde bulunamadı (en son {n}. revizyonda bulundu)</translation>
     </message>
     <message>
         <source>Undo note edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Not düzenlemesini geri al</translation>
     </message>
     <message>
         <source>Undo colour change</source>
-        <translation type="unfinished"></translation>
+        <translation>Renk değişikliğini geri al</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Silmeyi geri al</translation>
     </message>
     <message>
         <source>Undo highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurguyu geri al</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. revizyonda oluşturuldu</translation>
     </message>
     <message>
         <source>tags: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>etiketler: {t}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller</translation>
     </message>
     <message>
         <source>Damaged translation (numbers or dates lost): {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk çeviri (sayılar veya tarihler kayıp): {languages}</translation>
     </message>
     <message>
         <source>Bookmarked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer imlerinde</translation>
     </message>
     <message>
         <source>Has notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notları var</translation>
     </message>
     <message>
         <source>Updated since you annotated or bookmarked it</source>
-        <translation type="unfinished"></translation>
+        <translation>Not veya yer imi eklediğinizden beri güncellendi</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle yapıldı</translation>
     </message>
     <message>
         <source>Replaced by a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir geri yüklemeyle değiştirildi</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekler</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz yedek yok.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yedekle</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil…</translation>
     </message>
     <message>
         <source>Show folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörü göster</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> saat</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>asla</translation>
     </message>
     <message>
         <source>Back up automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik yedekleme aralığı</translation>
     </message>
     <message>
         <source>Automatic backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Saklanacak otomatik yedek sayısı</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekleniyor…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği geri yükle</translation>
     </message>
     <message>
         <source>Delete a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeği sil</translation>
     </message>
     <message>
         <source>Before an upgrade (from schema {v})</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükseltmeden önce ({v} şemasından)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Backups of {library}. Restoring one replaces the library; the current file is kept in the backups folder first, so a restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{library} yedekleri. Birini geri yüklemek kitaplığın yerini alır; geçerli dosya önce yedek klasörüne konur, böylece geri yükleme geri alınabilir.</translation>
     </message>
     <message>
         <source>No backup was made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek alınamadı: {e}</translation>
     </message>
     <message>
         <source>Replace the library with the backup of {when}?
 
 Everything changed since then is replaced. The current library is kept in the backups folder first, so you can restore it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık {when} tarihli yedekle değiştirilsin mi?
+
+O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yedek klasörüne konur, böylece onu yeniden geri yükleyebilirsiniz.</translation>
     </message>
     <message>
         <source>Delete the backup of {when} ({kind}, {size})? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} tarihli yedek ({kind}, {size}) silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
         <source>Not deleted: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmedi: {e}</translation>
     </message>
     <message>
         <source>Laws</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanunlar</translation>
     </message>
     <message>
         <source>Judicial interpretations and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Yargısal yorumlar ve kurallar</translation>
     </message>
     <message>
         <source>Regulations</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetmelikler</translation>
     </message>
     <message>
         <source>Treaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Antlaşmalar</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Davalar</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer belgeler</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s) cite {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln makale {name} kaynağına atıf yapıyor</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 makale</translation>
     </message>
     <message>
         <source>Add to collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemeye ekle</translation>
     </message>
     <message>
         <source>An &amp;existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mevcut bir derleme</translation>
     </message>
     <message>
         <source>Existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut derleme</translation>
     </message>
     <message>
         <source>A &amp;new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni bir derleme</translation>
     </message>
     <message>
         <source>Name of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni derlemenin adı</translation>
     </message>
     <message>
         <source>e.g. the matter or client</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. dosya veya müvekkil</translation>
     </message>
     <message>
         <source>Description of the new collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni derlemenin açıklaması</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama:</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Edit collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemeyi düzenle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklama</translation>
     </message>
     <message>
         <source>A collection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir derlemenin adı olmalı.</translation>
     </message>
     <message>
         <source>Add to collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemeye ekle…</translation>
     </message>
     <message>
         <source>Remove from collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemeden çıkar</translation>
     </message>
     <message>
         <source>Move up in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemede yukarı taşı</translation>
     </message>
     <message>
         <source>Move down in collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemede aşağı taşı</translation>
     </message>
     <message>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarayıcıda aç</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adı ve açıklamayı düzenle…</translation>
     </message>
     <message>
         <source>Delete collection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derlemeyi sil…</translation>
     </message>
     <message>
         <source>{n} articles</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} makale</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer imini kaldır</translation>
     </message>
     <message>
         <source>Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer imi</translation>
     </message>
     <message>
         <source>A collection named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” adlı bir derleme zaten var.</translation>
     </message>
     <message>
         <source>Added {what} to “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} “{name}” derlemesine eklendi.</translation>
     </message>
     <message>
         <source>Delete the collection “{name}”?
 
 Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” derlemesi silinsin mi?
+
+İçindeki {what} kitaplıkta kalır; yalnızca derleme, açıklaması ve sıralaması kaldırılır.</translation>
     </message>
     <message>
         <source>Add {what} to:</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} şuraya ekle:</translation>
     </message>
     <message>
         <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} “{name}” derlemesinden çıkarıldı; kitaplıkta kalıyorlar.</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm makaleler</translation>
     </message>
     <message>
         <source>Deleted the collection “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” derlemesi silindi.</translation>
     </message>
     <message>
         <source>{n} already in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} zaten içindeydi.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>China Justice Observer</translation>
     </message>
     <message>
         <source>RSS or Atom feed</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS veya Atom beslemesi</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Translations at</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevirilerin adresi</translation>
     </message>
     <message>
         <source>Pause between requests (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>İstekler arası bekleme (sn)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Remove source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynağı kaldır</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercihler</translation>
     </message>
     <message>
         <source> min (0 = manual)</source>
-        <translation type="unfinished"></translation>
+        <translation> dk (0 = elle)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seç…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Content languages (in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>İçerik dilleri (sırayla)</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazı boyutu</translation>
     </message>
     <message>
         <source>Sync automatically every</source>
-        <translation type="unfinished"></translation>
+        <translation>Otomatik eşitleme aralığı</translation>
     </message>
     <message>
         <source>Library file (applies at next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık dosyası (bir sonraki başlatmada geçerli)</translation>
     </message>
     <message>
         <source>Paper size for PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF için kâğıt boyutu</translation>
     </message>
     <message>
         <source>Library file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık dosyası</translation>
     </message>
     <message>
         <source>Libraries (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplıklar (*.sqlite)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Sync failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme hataları</translation>
     </message>
     <message>
         <source>The address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres http:// veya https:// ile başlamalıdır.</translation>
     </message>
     <message>
         <source>The translations address must contain {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevirilerin adresi {lang} içermelidir.</translation>
     </message>
     <message>
         <source>Open the selected article</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili makaleyi aç</translation>
     </message>
     <message>
         <source>Move in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listede gezin</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuşlar</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makale</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <source>Remove {name} and its articles from the library? Bookmarks, collections and notes are kept and come back if you add the source again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ve makaleleri kitaplıktan kaldırılsın mı? Yer imleri, derlemeler ve notlar korunur ve kaynağı yeniden eklerseniz geri gelir.</translation>
     </message>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Baskı önizlemesi</translation>
     </message>
     <message>
         <source>Export as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak dışa aktar</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Kâğıt</translation>
     </message>
     <message>
         <source>Number paragraphs for pinpoint citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesin atıf için paragrafları numaralandır</translation>
     </message>
     <message>
         <source>Include highlights and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurguları ve notları dahil et</translation>
     </message>
     <message>
         <source>Preparing the binder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Derleme cildi hazırlanıyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Seçili %Ln makale</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktar</translation>
     </message>
     <message>
         <source>Annotations are not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklamalar bu sürümde kullanılamıyor.</translation>
     </message>
     <message>
         <source>Choose an article, select articles or open a collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir makale seçin, makaleleri işaretleyin veya bir derleme açın.</translation>
     </message>
     <message>
         <source>Selected articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili makaleler</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln sayfa {path} konumuna aktarıldı</numerusform>
+        </translation>
     </message>
     <message>
         <source>Printed {done} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} içinden {done} yazdırıldı: {title}</translation>
     </message>
     <message>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} zaten var. Değiştirilsin mi?</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarı</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeşil</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavi</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembe</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Mor</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Koyu</translation>
     </message>
     <message>
         <source>Sepia</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepya</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüz dili</translation>
     </message>
     <message>
         <source>The interface language changes the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüz dili, uygulama bir sonraki açılışında değişecek.</translation>
     </message>
     <message>
         <source>Side by side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yan yana…</translation>
     </message>
     <message>
         <source>Read two languages of this article in two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makalenin iki dilini iki sütunda okuyun</translation>
     </message>
     <message>
         <source>Languages of this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makalenin dilleri</translation>
     </message>
     <message>
         <source>Not synced yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eşitlenmedi:</translation>
     </message>
     <message>
         <source>Not in the library yet. Click to sync this language ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kitaplıkta değil. Bu dili ({code}) eşitlemek için tıklayın.</translation>
     </message>
     <message>
         <source>Sync this language: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dili eşitle: {name}</translation>
     </message>
     <message>
         <source>{name} (syncing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (eşitleniyor…)</translation>
     </message>
     <message>
         <source>No library is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık bir kitaplık yok.</translation>
     </message>
     <message>
         <source>That is where the library is already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık zaten orada.</translation>
     </message>
     <message>
         <source>Open library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık aç…</translation>
     </message>
     <message>
         <source>Move library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplığı taşı…</translation>
     </message>
     <message>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekler…</translation>
     </message>
     <message>
         <source>Open library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık aç</translation>
     </message>
     <message>
         <source>Move library to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplığı şuraya taşı</translation>
     </message>
     <message>
         <source>This window cannot switch libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu pencere kitaplık değiştiremez.</translation>
     </message>
     <message>
         <source>Wait for the sync to finish, or cancel it, then move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitlemenin bitmesini bekleyin veya iptal edin, ardından taşıyın.</translation>
     </message>
     <message>
         <source>{dest} exists already; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dest} zaten var; yeni bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>Copying the library to {dest}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık {dest} konumuna kopyalanıyor…</translation>
     </message>
     <message>
         <source>A sync started; move again after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir eşitleme başladı; bittikten sonra yeniden taşıyın.</translation>
     </message>
     <message>
         <source>The library moved to {dest}, but the old file could not be removed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık {dest} konumuna taşındı, ancak eski dosya kaldırılamadı: {e}</translation>
     </message>
     <message>
         <source>The library is now at {dest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık artık {dest} konumunda.</translation>
     </message>
     <message>
         <source>The library was restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık {name} yedeğinden geri yüklendi.</translation>
     </message>
     <message>
         <source>Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık tema</translation>
     </message>
     <message>
         <source>Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Koyu tema</translation>
     </message>
     <message>
         <source>Sepia theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepya tema</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi eşitle</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitlemeyi iptal et</translation>
     </message>
     <message>
         <source>Sync failures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme hataları…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara</translation>
     </message>
     <message>
         <source>Search (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara (bul)</translation>
     </message>
     <message>
         <source>Focus list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeye git</translation>
     </message>
     <message>
         <source>Page down in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede bir sayfa aşağı</translation>
     </message>
     <message>
         <source>Page up in article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makalede bir sayfa yukarı</translation>
     </message>
     <message>
         <source>Your library is empty. Open the sample library to look around, or add a source and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplığınız boş. Göz atmak için örnek kitaplığı açın veya bir kaynak ekleyip eşitleyin.</translation>
     </message>
     <message>
         <source>Open the sample library</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek kitaplığı aç</translation>
     </message>
     <message>
         <source>Add a source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak ekle…</translation>
     </message>
     <message>
         <source>Search all articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm makalelerde ara (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search in language</source>
-        <translation type="unfinished"></translation>
+        <translation>Arama dili</translation>
     </message>
     <message>
         <source>Search in one language, or in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir dilde veya tümünde ara</translation>
     </message>
     <message>
         <source>Filter titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıkları süz</translation>
     </message>
     <message>
         <source>Filter the list by title</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi başlığa göre süz</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleler</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar…</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercihler…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çık</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklaştır</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek boyut</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Makale</translation>
     </message>
     <message>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki makale</translation>
     </message>
     <message>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Önceki makale</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkında</translation>
     </message>
     <message>
         <source>Opening the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık açılıyor…</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm diller</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunmamış</translation>
     </message>
     <message>
         <source>Importing the sample library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek kitaplık içe aktarılıyor…</translation>
     </message>
     <message>
         <source>The sample library is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örnek kitaplık hazır.</translation>
     </message>
     <message>
         <source>Sync cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme iptal edildi</translation>
     </message>
     <message>
         <source>Sync finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleme tamamlandı</translation>
     </message>
     <message>
         <source>This article was updated since you annotated or bookmarked it. Highlights were placed again; see the Notes tab for any not found. &lt;a href="compare"&gt;Compare revisions…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makale, not veya yer imi eklediğinizden beri güncellendi. Vurgular yeniden yerleştirildi; bulunamayanlar için Notlar sekmesine bakın. &lt;a href="compare"&gt;Revizyonları karşılaştır…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No sources to sync yet: add one under File › Sources…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eşitlenecek kaynak yok: Dosya › Kaynaklar… altından ekleyin</translation>
     </message>
     <message>
         <source>Offline: the sources cannot be reached. Everything in the library is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimdışı: kaynaklara ulaşılamıyor. Kitaplıktaki her şey kullanılabilir.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz eşitlenmedi</translation>
     </message>
     <message numerus="yes">
         <source>%Ln article(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln makale</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing: {new} new, {updated} updated, {failed} failed — {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşitleniyor: {new} yeni, {updated} güncellendi, {failed} başarısız — {current}</translation>
     </message>
     <message>
         <source>{word}: {new} new, {updated} updated, {failed} failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word}: {new} yeni, {updated} güncellendi, {failed} başarısız.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Search&lt;/b&gt; “{q}” in {where} — {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} içinde “{q}” &lt;b&gt;araması&lt;/b&gt; — {n}</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Son eşitleme {when}</translation>
     </message>
     <message>
         <source>Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Defter</translation>
     </message>
     <message>
         <source>Search quotes, notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntılarda, notlarda ve etiketlerde ara</translation>
     </message>
     <message>
         <source>Search annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklamalarda ara</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Açıklamalar</translation>
     </message>
     <message>
         <source>All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm derlemeler</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm etiketler</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm renkler</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Her durum</translation>
     </message>
     <message numerus="yes">
         <source>%Ln annotation(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%Ln açıklama</numerusform>
+        </translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Derleme</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıntı</translation>
     </message>
     <message>
         <source>In place</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerinde</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydı</translation>
     </message>
     <message>
         <source>Not found (orphaned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunamadı (sahipsiz)</translation>
     </message>
     <message>
         <source>Bookmark article</source>
-        <translation type="unfinished"></translation>
+        <translation>Makaleye yer imi ekle</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurgula</translation>
     </message>
     <message>
         <source>Highlight with note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notla vurgula…</translation>
     </message>
     <message>
         <source>No differences in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metinde fark yok.</translation>
     </message>
     <message>
         <source>1 insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ekleme</translation>
     </message>
     <message>
         <source>1 deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>1 silme</translation>
     </message>
     <message>
         <source>1 paragraph changed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 paragraf değişti</translation>
     </message>
     <message>
         <source>Compare revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizyonları karşılaştır…</translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. revizyon — {when} tarihinde alındı</translation>
     </message>
     <message>
         <source>Older revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski revizyon</translation>
     </message>
     <message>
         <source>Newer revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni revizyon</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bitiş:</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişikliklerin özeti</translation>
     </message>
     <message>
         <source>Changes between the two revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>İki revizyon arasındaki değişiklikler</translation>
     </message>
     <message>
         <source>&amp;Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;nceki değişiklik</translation>
     </message>
     <message>
         <source>&amp;Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sonraki değişiklik</translation>
     </message>
     <message>
         <source>Open an article to compare its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizyonlarını karşılaştırmak için bir makale açın.</translation>
     </message>
     <message>
         <source>{n} insertions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ekleme</translation>
     </message>
     <message>
         <source>{n} deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} silme</translation>
     </message>
     <message>
         <source>{n} paragraphs changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paragraf değişti</translation>
     </message>
     <message>
         <source>(newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en yeni)</translation>
     </message>
     <message>
         <source>This article has only one revision: nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu makalenin yalnızca bir revizyonu var: karşılaştırılacak bir şey yok.</translation>
     </message>
     <message>
         <source>Choose two different revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki farklı revizyon seçin.</translation>
     </message>
     <message>
         <source>(the older revision is on the right: read insertions as removals)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eski revizyon sağda: eklemeleri silme olarak okuyun)</translation>
     </message>
     <message>
         <source>Compare revisions — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizyonları karşılaştır — {title}</translation>
     </message>
     <message>
         <source>Revision {n} is missing from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. revizyon kitaplıkta yok.</translation>
     </message>
     <message>
         <source>Related articles from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Siteden ilgili makaleler</translation>
     </message>
     <message>
         <source>Related articles found in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplıkta bulunan ilgili makaleler</translation>
     </message>
     <message>
         <source>&lt;b&gt;You might also like&lt;/b&gt; (from the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Şunlar da ilginizi çekebilir&lt;/b&gt; (siteden)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Related in your library&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kitaplığınızda ilgili&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Related articles</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili makaleler</translation>
     </message>
     <message>
         <source>The site lists no related articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site ilgili makale listelemiyor.</translation>
     </message>
     <message>
         <source>Working out related articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili makaleler belirleniyor…</translation>
     </message>
     <message>
         <source>No related articles found in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplıkta ilgili makale bulunamadı.</translation>
     </message>
     <message>
         <source>not synced — click to fetch it</source>
-        <translation type="unfinished"></translation>
+        <translation>eşitlenmedi — getirmek için tıklayın</translation>
     </message>
     <message>
         <source>Fetching “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” getiriliyor…</translation>
     </message>
     <message>
         <source>fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>getiriliyor…</translation>
     </message>
     <message>
         <source>Shown in {lang}: not held in this language</source>
-        <translation type="unfinished"></translation>
+        <translation>{lang} dilinde gösteriliyor: bu dilde yok</translation>
     </message>
     <message>
         <source>Could not fetch “{title}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” getirilemedi: {error}</translation>
     </message>
     <message>
         <source>Fetched “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” getirildi.</translation>
     </message>
     <message>
         <source>Library sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplık bölümleri</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Yan yana</translation>
     </message>
     <message>
         <source>Left column language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol sütunun dili</translation>
     </message>
     <message>
         <source>Right column language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağ sütunun dili</translation>
     </message>
     <message>
         <source>Paragraphs are paired by the article's structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraflar makalenin yapısına göre eşleştirilir.</translation>
     </message>
     <message>
         <source>Open an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir makale açın.</translation>
     </message>
     <message>
         <source>The library holds this article in one language only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitaplıkta bu makale yalnızca tek dilde var.</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sol:</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağ:</translation>
     </message>
     <message>
         <source>Syncing the {language} translation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviri ({language}) eşitleniyor…</translation>
     </message>
     <message>
         <source>The {language} translation was not fetched: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviri ({language}) getirilemedi: {reason}</translation>
     </message>
     <message>
         <source>The {language} translation is now in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çeviri ({language}) artık kitaplıkta.</translation>
     </message>
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimdışı: kaynağa ulaşılamıyor, bu yüzden çeviri ({language}) getirilemedi. Kitaplıktaki her şey hâlâ kullanılabilir.</translation>
     </message>
 </context>
 </TS>
