@@ -18,7 +18,9 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,9 +34,9 @@ from reader.sync.pack import import_pack, sample_pack_path  # noqa: E402
 SLICE = 2000
 
 
-def timed(fn, repeat: int = 5) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+def timed(fn: Callable[[], Any], repeat: int = 5) -> tuple[float, Any]:
     times = []
-    result: object = None
+    result: Any = None
     for _ in range(repeat):
         start = time.perf_counter()
         result = fn()
@@ -81,7 +83,9 @@ def main() -> int:
         en, ar = sample.document(slug, "en"), sample.document(slug, "ar")
         opts = PageOptions()
         page = compose_article(ar, opts, asset_url=str, article_link=lambda _u: None)
-        ms, _ = timed(lambda: compose_article(ar, opts, asset_url=str, article_link=lambda _u: None))
+        ms, _ = timed(
+            lambda: compose_article(ar, opts, asset_url=str, article_link=lambda _u: None)
+        )
         print(f"reading page of the Arabic article: {ms:.1f} ms")
         ms, _ = timed(lambda: mark_page_damage(page, en.html))
         print(f"  + damage marks: {ms:.1f} ms")
