@@ -315,6 +315,8 @@ class Child:
         self.app = app
         app.setApplicationName(APP_NAME)
         settings = Settings(self.tmp / "settings.json")
+        if self.args.last:  # as when the app reopens the article read last time
+            settings.set("last_article", self.args.last)
         probe.mark("qapplication")
 
         lock = QLockFile(str(db) + ".lock")
@@ -342,16 +344,23 @@ class Child:
             self.result["verify_skipped"] = True  # a deviation from app.py, for attribution
         else:
             searcher.submit(lambda s: s.verify(), self._verified, window.show_error)
-        # The first article: row 0 of the list, as if the user clicked it at once.
-        first = window.model.summary(0)
-        if first is None:
-            print("the library is empty", file=sys.stderr)
-            return 1
-        self.first_target = (first.source, first.slug, first.lang)
-        self.waiting_for = self.first_target
-        self.on_target_loaded = self._booted
-        window.table.selectRow(0)
-        probe.mark("row_selected")
+        if self.args.last:
+            # The window reopens the last article by itself, before filling the list.
+            source, slug, lang = self.args.last.split("\t")
+            self.first_target = (source, slug, lang)
+            self.waiting_for = self.first_target
+            self.on_target_loaded = self._booted
+        else:
+            # The first article: row 0 of the list, as if the user clicked it at once.
+            first = window.model.summary(0)
+            if first is None:
+                print("the library is empty", file=sys.stderr)
+                return 1
+            self.first_target = (first.source, first.slug, first.lang)
+            self.waiting_for = self.first_target
+            self.on_target_loaded = self._booted
+            window.table.selectRow(0)
+            probe.mark("row_selected")
         self.result["rows"] = window.model.rowCount()
         self.result["first_article"] = list(self.first_target)
         self.result["platform"] = app.platformName()
@@ -659,7 +668,18 @@ class Env:
     drop_caches: bool
     notes: list[str] = field(default_factory=list)
     no_verify: bool = False
+    last: str = ""  # source, slug, lang (tab-separated) of the article to reopen
     xvfb: subprocess.Popen[bytes] | None = None
+
+
+def newest_article(db: Path) -> str:
+    """source, slug and lang (tab-separated) of the newest article, read before the
+    page cache is dropped."""
+    from reader.store import Store
+
+    with Store.open(db, check=False) as store:
+        first = store.list_articles(limit=1)[0]
+    return "\t".join((first.source, first.slug, first.lang))
 
 
 def drop_page_cache() -> bool:
@@ -733,6 +753,8 @@ def run_child(
         cmd.append("--none-shim")
     if env.no_verify:
         cmd.append("--no-verify")
+    if env.last:
+        cmd += ["--last", env.last]
     fd, log_name = tempfile.mkstemp(prefix=f"bench-ui-{mode}-", suffix=".log")
     load_before = os.getloadavg()[0]
     spawned = time.monotonic()
@@ -1012,6 +1034,9 @@ def parent(args: argparse.Namespace) -> int:
     env = start_display(args.display)
     env.drop_caches = not args.warm
     env.no_verify = args.no_verify
+    if args.reopen:
+        env.last = newest_article(Path(args.db))
+        env.notes.append(f"reopening the last article read: {env.last.split(chr(9))[1]}")
     if args.no_verify:
         env.notes.append("--no-verify: the background verify of app.py was NOT submitted")
     info = machine()
@@ -1128,6 +1153,14 @@ def main(argv: list[str] | None = None) -> int:
         help="deviate from app.py: do not submit the background verify (for attribution)",
     )
     parser.add_argument("--warm", action="store_true", help="do not drop the page cache")
+    parser.add_argument(
+        "--reopen",
+        action="store_true",
+        help="start as after an earlier session: the window reopens the last article read "
+        "(the newest) before it fills the list; without it, the first run: the list is "
+        "filled, then its first row opened",
+    )
+    parser.add_argument("--last", default="", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--wait-log", help="first wait until this file contains --wait-text")
     parser.add_argument("--wait-text", default="migrated in")
