@@ -98,6 +98,21 @@ class LanguageBar(QWidget):
     def button(self, code: str) -> QToolButton | None:
         return self._buttons.get(code) or self._offered.get(code)
 
+    def mark_damaged(self, damaged: dict[str, int]) -> None:
+        """Flag held languages whose translation lost numbers or dates (⚠ and a tip)."""
+        for code, button in self._buttons.items():
+            name = LANGUAGES.get(code, code)
+            spots = damaged.get(code, 0)
+            button.setText(f"{name} ⚠" if spots else name)
+            button.setToolTip(
+                self._tr(
+                    "{code}: the machine translation lost {spots} numbers or dates; "
+                    "they are marked in the text"
+                ).format(code=code, spots=spots)
+                if spots
+                else code
+            )
+
     def set_syncing(self, code: str, busy: bool) -> None:
         """Show that a language is being fetched (its button disabled meanwhile)."""
         button = self._offered.get(code)

@@ -89,6 +89,8 @@ class TranslationController(QObject):
         self.bar.sync_requested.connect(self.sync_language)
         self.bar.side_by_side_requested.connect(self.open_side_by_side)
         self.view.loadFinished.connect(self._restore_position)
+        # After the window's own slot has rebuilt the bar for the article shown.
+        self.view.article_shown.connect(self._flag_damaged_languages)
         self._pending: tuple[tuple[str, str, str], int, float] | None = None
         self.side_windows: list[SideBySideWindow] = []
         self.last_message = ""
@@ -222,7 +224,12 @@ class TranslationController(QObject):
 
     def _marks(self, damaged: dict[tuple[str, str], dict[str, int]]) -> None:
         self.window.model.set_damage(damaged)
+        if self.view.current is not None:
+            self._flag_damaged_languages(*self.view.current)
         self.damage_marked.emit()
+
+    def _flag_damaged_languages(self, source: str, slug: str, _lang: str = "") -> None:
+        self.bar.mark_damaged(self.window.model.damaged.get((source, slug), {}))
 
     # ---- side by side ---------------------------------------------------------------------
 

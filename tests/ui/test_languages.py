@@ -118,6 +118,8 @@ def test_damaged_translations_are_marked_in_the_list_and_the_view(
 
     w.open_article("sample", AWARDS, "ar")
     wait_title(qtbot, sample_window, AWARDS, "ar")
+    assert w.languages.button("ar").text() == "العربية ⚠"  # type: ignore[union-attr]
+    assert w.languages.button("en").text() == "English"  # type: ignore[union-attr]
     marks = int(js(qtbot, w.view, "String(document.querySelectorAll('mark.damage').length)"))
     assert marks >= 20
     title = js(qtbot, w.view, "document.querySelector('mark.damage').title")
