@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -68,6 +68,8 @@ MIN_FOOTER_MM = 16.0
 BINDER_CHUNK = 25
 """Articles printed in one page load: fewer loads and one font set per chunk, while
 the renderer's memory and the steps of the progress bar stay small."""
+PARALLEL_PRINTS = 2
+"""Chunks printed at the same time, each in its own renderer process."""
 JOIN_FLUSH_PAGES = 400
 """Joining the chunks saves and reopens the file every this many pages (bounded memory)."""
 Progress = Callable[[int, int, str], bool]
@@ -367,38 +369,50 @@ def _print_articles(
     progress: Progress | None,
 ) -> tuple[list[_Article], list[Path]]:
     """Prepare every article and print them BINDER_CHUNK at a time (one page load and
-    one font set per chunk; the renderer's memory is bounded by the chunk)."""
+    one font set per chunk; the renderer's memory is bounded by the chunk), two chunks
+    at once (two renderer processes on two cores)."""
     articles: list[_Article] = []
-    files: list[Path] = []
-    pending: list[PreparedPage] = []
-    for n, (source, slug) in enumerate(items, start=1):
-        doc = ex.document(slug, lang, source)
-        page, notes = ex.prepare(doc, binder=True, id_prefix=f"a{n}-")
-        s = doc.summary
-        source_title = ex.source_title(s.source)
-        when = long_date(s.published) if s.published else ""
-        articles.append(
-            _Article(
-                title=s.title,
-                lang=s.lang,
-                subtitle=" · ".join(x for x in (source_title, when) if x),
-                citation=short_citation(doc, source_title),
-                title_anchor=page.title_anchor,
-                headings=tuple((h.anchor, h.level, h.text) for h in page.headings),
-                contributors=s.contributors,
-                keywords=(*s.categories, *s.topics),
-                notes=notes,
+    sizes: list[int] = []
+
+    def chunks() -> Iterator[str]:
+        pending: list[PreparedPage] = []
+        for n, (source, slug) in enumerate(items, start=1):
+            doc = ex.document(slug, lang, source)
+            page, notes = ex.prepare(doc, binder=True, id_prefix=f"a{n}-")
+            s = doc.summary
+            source_title = ex.source_title(s.source)
+            when = long_date(s.published) if s.published else ""
+            articles.append(
+                _Article(
+                    title=s.title,
+                    lang=s.lang,
+                    subtitle=" · ".join(x for x in (source_title, when) if x),
+                    citation=short_citation(doc, source_title),
+                    title_anchor=page.title_anchor,
+                    headings=tuple((h.anchor, h.level, h.text) for h in page.headings),
+                    contributors=s.contributors,
+                    keywords=(*s.categories, *s.topics),
+                    notes=notes,
+                )
             )
-        )
-        pending.append(page)
-        del doc
-        if len(pending) == BINDER_CHUNK or n == len(items):
-            file = folder / f"chunk-{len(files):05d}.pdf"
-            file.write_bytes(ex.engine.print_html(binder_chunk(pending), ex.layout))
-            files.append(file)
-            pending = []
-            if progress is not None and not progress(n, len(items), s.title):
-                raise ExportCancelled("The binder was cancelled; nothing was written.")
+            pending.append(page)
+            del doc
+            if len(pending) == BINDER_CHUNK or n == len(items):
+                sizes.append(len(pending))
+                yield binder_chunk(pending)
+                pending = []
+
+    done = [0]
+
+    def store_chunk(index: int, pdf: bytes) -> bool:
+        (folder / f"chunk-{index:05d}.pdf").write_bytes(pdf)
+        done[0] += sizes[index]
+        last = articles[min(done[0], len(articles)) - 1].title
+        return progress is None or progress(done[0], len(items), last)
+
+    if not ex.engine.print_many(chunks(), ex.layout, store_chunk, PARALLEL_PRINTS):
+        raise ExportCancelled("The binder was cancelled; nothing was written.")
+    files = [folder / f"chunk-{i:05d}.pdf" for i in range(len(sizes))]
     return articles, files
 
 

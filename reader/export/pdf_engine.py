@@ -19,8 +19,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterable
 from itertools import count
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -201,7 +204,7 @@ class PrintEngine:
         if self._closed:
             raise PrintError("The print engine was closed.")
         path = f"/{next(self._ids)}"
-        self._handler.pages = {path: html.encode("utf-8")}
+        self._handler.pages[path] = html.encode("utf-8")
         try:
             if not self._load(QUrl(f"{SCHEME}://print{path}")):
                 raise PrintError("The page to print did not load.")
@@ -220,9 +223,110 @@ class PrintEngine:
                 raise PrintError("Qt WebEngine produced no PDF for the page.")
             return result[0]
         finally:
-            self._handler.pages = {}
+            self._handler.pages.pop(path, None)
             if len(html) > RECYCLE_AFTER_CHARS:
                 self._recycle_page()
+
+    def print_many(
+        self,
+        pages: Iterable[str],
+        layout: QPageLayout,
+        on_result: Callable[[int, bytes], bool],
+        parallel: int = 2,
+    ) -> bool:
+        """Print many pages, ``parallel`` at a time, each in a page (and renderer
+        process) of its own, so that two cores print at once. ``pages`` is read lazily
+        (its errors are raised here); ``on_result(index, pdf)`` gets each PDF as it is
+        done, not necessarily in order, and returns False to stop. Returns False when
+        stopped, True when every page was printed."""
+        if self._closed:
+            raise PrintError("The print engine was closed.")
+        source = iter(pages)
+        loop = QEventLoop()
+        watchdog = QTimer()
+        watchdog.setSingleShot(True)
+        watchdog.setInterval(_LOAD_TIMEOUT_MS)
+        active: dict[int, tuple[QWebEnginePage, str]] = {}
+        finished: list[QWebEnginePage] = []
+        state: dict[str, Any] = {"next": 0, "stop": False, "error": None}
+
+        def fail(error: BaseException) -> None:
+            if state["error"] is None:
+                state["error"] = error
+            finish_if_idle()
+
+        def finish_if_idle() -> None:
+            if not active or state["error"] is not None:
+                loop.quit()
+
+        def start_next() -> bool:
+            if state["stop"] or state["error"] is not None:
+                return False
+            try:
+                html = next(source)
+            except StopIteration:
+                return False
+            except Exception as err:  # the caller's preparation failed: raised below
+                state["error"] = err
+                return False
+            index = state["next"]
+            state["next"] += 1
+            page = self._new_page()
+            path = f"/{next(self._ids)}"
+            self._handler.pages[path] = html.encode("utf-8")
+            active[index] = (page, path)
+
+            def loaded(ok: bool) -> None:
+                if not ok:
+                    fail(PrintError("A page to print did not load."))
+                    return
+                page.printToPdf(lambda data: printed(index, data), layout)
+
+            page.loadFinished.connect(loaded)
+            page.load(QUrl(f"{SCHEME}://print{path}"))
+            return True
+
+        def printed(index: int, data: QByteArray) -> None:
+            watchdog.start()
+            page, path = active.pop(index)
+            self._handler.pages.pop(path, None)
+            page.deleteLater()  # and with it, its renderer process and memory
+            finished.append(page)
+            pdf = bytes(data.data())
+            if not pdf:
+                fail(PrintError("Qt WebEngine produced no PDF for a page."))
+                return
+            try:
+                if not on_result(index, pdf):
+                    state["stop"] = True
+            except Exception as err:
+                fail(err)
+                return
+            while len(active) < parallel and start_next():
+                pass
+            finish_if_idle()
+
+        watchdog.timeout.connect(lambda: fail(PrintError("Printing stopped responding.")))
+        try:
+            while len(active) < max(1, parallel) and start_next():
+                pass
+            if active and state["error"] is None:
+                watchdog.start()
+                loop.exec()
+        finally:
+            watchdog.stop()
+            for page, path in active.values():
+                self._handler.pages.pop(path, None)
+                page.triggerAction(QWebEnginePage.WebAction.Stop)
+                page.deleteLater()
+                finished.append(page)
+            active.clear()
+            for page in finished:
+                if shiboken6.isValid(page):  # not already deleted by the loop
+                    QCoreApplication.sendPostedEvents(page, QEvent.Type.DeferredDelete)
+        if state["error"] is not None:
+            raise state["error"]
+        return not state["stop"]
 
     def _load(self, url: QUrl) -> bool:
         loop = QEventLoop()
