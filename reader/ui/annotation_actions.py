@@ -119,8 +119,8 @@ class AnnotationController(QObject):
             self.notebook.reload()
 
     def undo(self) -> None:
-        if not self.panel.undo():
-            self._say(self.tr_("Nothing to undo."))
+        done = self.panel.undo()
+        self._say(done + "." if done else self.tr_("Nothing to undo."))
 
     def _say(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)

@@ -327,7 +327,7 @@ class AnnotationsPanel(QWidget):
         self._write(
             lambda s: s.update_annotation(nid, note=text, tags=tags, color=colour),
             UndoStep(
-                self.tr_("Undo note edit"),
+                self.tr_("Note edit undone"),
                 lambda s: s.update_annotation(nid, note=old.note, tags=old.tags, color=old.color),
             ),
         )
@@ -339,7 +339,9 @@ class AnnotationsPanel(QWidget):
         nid, old = note.id, note.color
         self._write(
             lambda s: s.update_annotation(nid, color=colour),
-            UndoStep(self.tr_("Undo colour change"), lambda s: s.update_annotation(nid, color=old)),
+            UndoStep(
+                self.tr_("Colour change undone"), lambda s: s.update_annotation(nid, color=old)
+            ),
         )
 
     def delete_selected(self) -> None:
@@ -349,22 +351,23 @@ class AnnotationsPanel(QWidget):
         nid = note.id
         self._write(
             lambda s: s.delete_annotation(nid),
-            UndoStep(self.tr_("Undo delete"), lambda s: s.delete_annotation(nid, deleted=False)),
+            UndoStep(self.tr_("Note restored"), lambda s: s.delete_annotation(nid, deleted=False)),
         )
 
-    def undo(self) -> bool:
-        """Undo the last change made here; False when there is nothing to undo."""
+    def undo(self) -> str:
+        """Undo the last change to a note (of any article); what was undone, or '' when
+        there is nothing to undo."""
         if not self.undo_steps:
-            return False
+            return ""
         step = self.undo_steps.pop()
         self._write(step.action, None)
-        return True
+        return step.label
 
     def record_created(self, note: Annotation) -> None:
         """A highlight was just made in the view: it can be undone from here too."""
         nid = note.id
         self.undo_steps.append(
-            UndoStep(self.tr_("Undo highlight"), lambda s: s.delete_annotation(nid))
+            UndoStep(self.tr_("Highlight removed"), lambda s: s.delete_annotation(nid))
         )
         self.refresh()
         self.select(nid)
