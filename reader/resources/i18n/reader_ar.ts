@@ -486,10 +486,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>مقالة واحدة</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>إضافة إلى مجموعة</translation>
     </message>
@@ -573,9 +569,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>حذف المجموعة…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} مقالة</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>إضافة %Ln مقالة إلى:</numerusform>
+            <numerusform>إضافة مقالة واحدة (%Ln) إلى:</numerusform>
+            <numerusform>إضافة مقالتين (%Ln) إلى:</numerusform>
+            <numerusform>إضافة %Ln مقالات إلى:</numerusform>
+            <numerusform>إضافة %Ln مقالة إلى:</numerusform>
+            <numerusform>إضافة %Ln مقالة إلى:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -589,25 +592,63 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>توجد مجموعة باسم «{name}» بالفعل.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>أُضيف {what} إلى «{name}».</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>لم تُضف أي مقالة (%Ln) إلى «{name}».</numerusform>
+            <numerusform>أُضيفت مقالة واحدة (%Ln) إلى «{name}».</numerusform>
+            <numerusform>أُضيفت مقالتان (%Ln) إلى «{name}».</numerusform>
+            <numerusform>أُضيفت %Ln مقالات إلى «{name}».</numerusform>
+            <numerusform>أُضيفت %Ln مقالة إلى «{name}».</numerusform>
+            <numerusform>أُضيفت %Ln مقالة إلى «{name}».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln موجودة فيها من قبل.</numerusform>
+            <numerusform>مقالة واحدة (%Ln) موجودة فيها من قبل.</numerusform>
+            <numerusform>مقالتان (%Ln) موجودتان فيها من قبل.</numerusform>
+            <numerusform>%Ln مقالات موجودة فيها من قبل.</numerusform>
+            <numerusform>%Ln مقالة موجودة فيها من قبل.</numerusform>
+            <numerusform>%Ln مقالة موجودة فيها من قبل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>هل تريد حذف المجموعة «{name}»؟
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>هل تريد حذف المجموعة «{name}»؟
 
-تبقى عناصرها ({what}) في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</translation>
+لا مقالات فيها (%Ln)؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «{name}»؟
+
+تبقى مقالتها الوحيدة (%Ln) في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «{name}»؟
+
+تبقى مقالتاها (%Ln) في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «{name}»؟
+
+تبقى مقالاتها الـ %Ln في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «{name}»؟
+
+تبقى مقالاتها الـ %Ln في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</numerusform>
+            <numerusform>هل تريد حذف المجموعة «{name}»؟
+
+تبقى مقالاتها الـ %Ln في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>إضافة {what} إلى:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>أُزيل {what} من «{name}»؛ وتبقى في المكتبة.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>لم تُزل أي مقالة (%Ln) من «{name}».</numerusform>
+            <numerusform>أُزيلت مقالة واحدة (%Ln) من «{name}»؛ وتبقى في المكتبة.</numerusform>
+            <numerusform>أُزيلت مقالتان (%Ln) من «{name}»؛ وتبقيان في المكتبة.</numerusform>
+            <numerusform>أُزيلت %Ln مقالات من «{name}»؛ وتبقى في المكتبة.</numerusform>
+            <numerusform>أُزيلت %Ln مقالة من «{name}»؛ وتبقى في المكتبة.</numerusform>
+            <numerusform>أُزيلت %Ln مقالة من «{name}»؛ وتبقى في المكتبة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -616,10 +657,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>حُذفت المجموعة «{name}».</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} موجودة فيها من قبل.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1290,20 +1327,45 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>لا فروق في النص.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>إضافة واحدة</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>حذف واحد</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>فقرة واحدة تغيّرت</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>مقارنة النسخ المعدّلة…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}، {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>لا إضافات (%Ln)</numerusform>
+            <numerusform>إضافة واحدة (%Ln)</numerusform>
+            <numerusform>إضافتان (%Ln)</numerusform>
+            <numerusform>%Ln إضافات</numerusform>
+            <numerusform>%Ln إضافة</numerusform>
+            <numerusform>%Ln إضافة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>لا حذوفات (%Ln)</numerusform>
+            <numerusform>حذف واحد (%Ln)</numerusform>
+            <numerusform>حذفان (%Ln)</numerusform>
+            <numerusform>%Ln حذوفات</numerusform>
+            <numerusform>%Ln حذفًا</numerusform>
+            <numerusform>%Ln حذف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>لم تتغير أي فقرة (%Ln)</numerusform>
+            <numerusform>فقرة واحدة (%Ln) تغيّرت</numerusform>
+            <numerusform>فقرتان (%Ln) تغيّرتا</numerusform>
+            <numerusform>%Ln فقرات تغيّرت</numerusform>
+            <numerusform>%Ln فقرة تغيّرت</numerusform>
+            <numerusform>%Ln فقرة تغيّرت</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1344,18 +1406,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>افتح مقالة لمقارنة نسخها المعدّلة.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} إضافات</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} حذوفات</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} فقرات تغيّرت</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1488,6 +1538,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>دون اتصال: تعذّر الوصول إلى المصدر، فلم تُجلب الترجمة ({language}). كل ما في المكتبة لا يزال متاحًا.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">مقالة واحدة</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} مقالة</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">أُضيف {what} إلى «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">هل تريد حذف المجموعة «{name}»؟
+
+تبقى عناصرها ({what}) في المكتبة؛ ولا يُحذف إلا المجموعة ووصفها وترتيبها.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">إضافة {what} إلى:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">أُزيل {what} من «{name}»؛ وتبقى في المكتبة.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} موجودة فيها من قبل.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">إضافة واحدة</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">حذف واحد</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">فقرة واحدة تغيّرت</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} إضافات</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} حذوفات</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} فقرات تغيّرت</translation>
     </message>
 </context>
 </TS>

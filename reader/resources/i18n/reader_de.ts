@@ -478,10 +478,6 @@ Alles, was seitdem geändert wurde, wird ersetzt. Die aktuelle Bibliothek wird v
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 Artikel</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Zur Sammlung hinzufügen</translation>
     </message>
@@ -565,9 +561,12 @@ Alles, was seitdem geändert wurde, wird ersetzt. Die aktuelle Bibliothek wird v
         <source>Delete collection…</source>
         <translation>Sammlung löschen…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} Artikel</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>%Ln Artikel hinzufügen zu:</numerusform>
+            <numerusform>%Ln Artikel hinzufügen zu:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Alles, was seitdem geändert wurde, wird ersetzt. Die aktuelle Bibliothek wird v
         <source>A collection named “{name}” already exists.</source>
         <translation>Eine Sammlung namens „{name}“ gibt es bereits.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} zu „{name}“ hinzugefügt.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln Artikel zu „{name}“ hinzugefügt.</numerusform>
+            <numerusform>%Ln Artikel zu „{name}“ hinzugefügt.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln war bereits darin.</numerusform>
+            <numerusform>%Ln waren bereits darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Die Sammlung „{name}“ löschen?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Die Sammlung „{name}“ löschen?
 
-Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und ihre Reihenfolge werden entfernt.</translation>
+Ihr %Ln Artikel bleibt in der Bibliothek; nur die Sammlung, ihre Beschreibung und ihre Reihenfolge werden entfernt.</numerusform>
+            <numerusform>Die Sammlung „{name}“ löschen?
+
+Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und ihre Reihenfolge werden entfernt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>{what} hinzufügen zu:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} aus „{name}“ entfernt; sie bleiben in der Bibliothek.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln Artikel aus „{name}“ entfernt; er bleibt in der Bibliothek.</numerusform>
+            <numerusform>%Ln Artikel aus „{name}“ entfernt; sie bleiben in der Bibliothek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und i
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Die Sammlung „{name}“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} bereits darin.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und i
         <translation>Keine Unterschiede im Text.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 Einfügung</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 Löschung</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 Absatz geändert</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Fassungen vergleichen…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln Einfügung</numerusform>
+            <numerusform>%Ln Einfügungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln Streichung</numerusform>
+            <numerusform>%Ln Streichungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln Absatz geändert</numerusform>
+            <numerusform>%Ln Absätze geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und i
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Öffnen Sie einen Artikel, um seine Fassungen zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} Einfügungen</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} Löschungen</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} Absätze geändert</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und i
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: Die Quelle ist nicht erreichbar, daher wurde die Übersetzung ({language}) nicht abgerufen. Alles in der Bibliothek ist weiterhin verfügbar.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 Artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} Artikel</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} zu „{name}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Die Sammlung „{name}“ löschen?
+
+Ihre {what} bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung und ihre Reihenfolge werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">{what} hinzufügen zu:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} aus „{name}“ entfernt; sie bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} bereits darin.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 Einfügung</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 Löschung</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 Absatz geändert</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} Einfügungen</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} Löschungen</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} Absätze geändert</translation>
     </message>
 </context>
 </TS>

@@ -478,10 +478,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 article</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Add to collection</translation>
     </message>
@@ -565,9 +561,12 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>Delete collection…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} articles</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Add %Ln article to:</numerusform>
+            <numerusform>Add %Ln articles to:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>A collection named “{name}” already exists.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>Added {what} to “{name}”.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>Added %Ln article to “{name}”.</numerusform>
+            <numerusform>Added %Ln articles to “{name}”.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln already in it.</numerusform>
+            <numerusform>%Ln already in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Delete the collection “{name}”?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</translation>
+Its %Ln article stays in the library; only the collection, its description and its order are removed.</numerusform>
+            <numerusform>Delete the collection “{name}”?
+
+Its %Ln articles stay in the library; only the collection, its description and its order are removed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Add {what} to:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>Removed {what} from “{name}”; they stay in the library.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>Removed %Ln article from “{name}”; it stays in the library.</numerusform>
+            <numerusform>Removed %Ln articles from “{name}”; they stay in the library.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Deleted the collection “{name}”.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} already in it.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>No differences in the text.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 insertion</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 deletion</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 paragraph changed</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Compare revisions…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln insertion</numerusform>
+            <numerusform>%Ln insertions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln deletion</numerusform>
+            <numerusform>%Ln deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln paragraph changed</numerusform>
+            <numerusform>%Ln paragraphs changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Open an article to compare its revisions.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} insertions</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} deletions</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} paragraphs changed</translation>
     </message>
     <message>
         <source>(newest)</source>

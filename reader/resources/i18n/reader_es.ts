@@ -478,10 +478,6 @@ Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca ac
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 artículo</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Añadir a una colección</translation>
     </message>
@@ -565,9 +561,12 @@ Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca ac
         <source>Delete collection…</source>
         <translation>Eliminar colección…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} artículos</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Añadir %Ln artículo a:</numerusform>
+            <numerusform>Añadir %Ln artículos a:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca ac
         <source>A collection named “{name}” already exists.</source>
         <translation>Ya existe una colección llamada «{name}».</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>Se añadió {what} a «{name}».</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>Se añadió %Ln artículo a «{name}».</numerusform>
+            <numerusform>Se añadieron %Ln artículos a «{name}».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln ya estaba en ella.</numerusform>
+            <numerusform>%Ln ya estaban en ella.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>¿Eliminar la colección «{name}»?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>¿Eliminar la colección «{name}»?
 
-Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descripción y su orden.</translation>
+Su %Ln artículo permanece en la biblioteca; solo se eliminan la colección, su descripción y su orden.</numerusform>
+            <numerusform>¿Eliminar la colección «{name}»?
+
+Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, su descripción y su orden.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Añadir {what} a:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>Se quitó {what} de «{name}»; permanecen en la biblioteca.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>Se quitó %Ln artículo de «{name}»; permanece en la biblioteca.</numerusform>
+            <numerusform>Se quitaron %Ln artículos de «{name}»; permanecen en la biblioteca.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descr
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Se eliminó la colección «{name}».</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} ya estaban en ella.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descr
         <translation>No hay diferencias en el texto.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 inserción</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 supresión</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 párrafo modificado</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Comparar revisiones…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln inserción</numerusform>
+            <numerusform>%Ln inserciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln supresión</numerusform>
+            <numerusform>%Ln supresiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln párrafo modificado</numerusform>
+            <numerusform>%Ln párrafos modificados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descr
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Abra un artículo para comparar sus revisiones.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} inserciones</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} supresiones</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} párrafos modificados</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descr
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Sin conexión: no se puede acceder a la fuente, por lo que no se obtuvo la traducción ({language}). Todo lo que hay en la biblioteca sigue disponible.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 artículo</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} artículos</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">Se añadió {what} a «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">¿Eliminar la colección «{name}»?
+
+Sus {what} permanecen en la biblioteca; solo se eliminan la colección, su descripción y su orden.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Añadir {what} a:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">Se quitó {what} de «{name}»; permanecen en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} ya estaban en ella.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 inserción</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 supresión</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 párrafo modificado</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} inserciones</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} supresiones</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} párrafos modificados</translation>
     </message>
 </context>
 </TS>

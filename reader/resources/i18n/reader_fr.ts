@@ -478,10 +478,6 @@ Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’a
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 article</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Ajouter à une collection</translation>
     </message>
@@ -565,9 +561,12 @@ Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’a
         <source>Delete collection…</source>
         <translation>Supprimer la collection…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} articles</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Ajouter %Ln article à :</numerusform>
+            <numerusform>Ajouter %Ln articles à :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’a
         <source>A collection named “{name}” already exists.</source>
         <translation>Une collection nommée « {name} » existe déjà.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} ajouté(s) à « {name} ».</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln article ajouté à « {name} ».</numerusform>
+            <numerusform>%Ln articles ajoutés à « {name} ».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln y figurait déjà.</numerusform>
+            <numerusform>%Ln y figuraient déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Supprimer la collection « {name} » ?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Supprimer la collection « {name} » ?
 
-Ses {what} restent dans la bibliothèque ; seuls la collection, sa description et son ordre sont supprimés.</translation>
+Son article (%Ln) reste dans la bibliothèque ; seuls la collection, sa description et son ordre sont supprimés.</numerusform>
+            <numerusform>Supprimer la collection « {name} » ?
+
+Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa description et son ordre sont supprimés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Ajouter {what} à :</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} retiré(s) de « {name} » ; ils restent dans la bibliothèque.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln article retiré de « {name} » ; il reste dans la bibliothèque.</numerusform>
+            <numerusform>%Ln articles retirés de « {name} » ; ils restent dans la bibliothèque.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Ses {what} restent dans la bibliothèque ; seuls la collection, sa description e
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>La collection « {name} » a été supprimée.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} y figuraient déjà.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Ses {what} restent dans la bibliothèque ; seuls la collection, sa description e
         <translation>Aucune différence dans le texte.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 insertion</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 suppression</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 paragraphe modifié</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Comparer les versions…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln insertion</numerusform>
+            <numerusform>%Ln insertions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln suppression</numerusform>
+            <numerusform>%Ln suppressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln paragraphe modifié</numerusform>
+            <numerusform>%Ln paragraphes modifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Ses {what} restent dans la bibliothèque ; seuls la collection, sa description e
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Ouvrez un article pour comparer ses versions.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} insertions</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} suppressions</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} paragraphes modifiés</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Ses {what} restent dans la bibliothèque ; seuls la collection, sa description e
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Hors ligne : la source est injoignable, la traduction ({language}) n’a donc pas été récupérée. Tout le contenu de la bibliothèque reste disponible.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 article</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} articles</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} ajouté(s) à « {name} ».</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Supprimer la collection « {name} » ?
+
+Ses {what} restent dans la bibliothèque ; seuls la collection, sa description et son ordre sont supprimés.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Ajouter {what} à :</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} retiré(s) de « {name} » ; ils restent dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} y figuraient déjà.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 insertion</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 suppression</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 paragraphe modifié</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} insertions</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} suppressions</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} paragraphes modifiés</translation>
     </message>
 </context>
 </TS>

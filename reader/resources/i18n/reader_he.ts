@@ -478,10 +478,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>כתבה אחת</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>הוספה לאוסף</translation>
     </message>
@@ -565,9 +561,12 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>מחיקת האוסף…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} כתבות</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>הוספת כתבה %Ln אל:</numerusform>
+            <numerusform>הוספת %Ln כתבות אל:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>כבר קיים אוסף בשם ״{name}״.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} נוספו אל ״{name}״.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>כתבה %Ln נוספה אל ״{name}״.</numerusform>
+            <numerusform>%Ln כתבות נוספו אל ״{name}״.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln כבר נמצאת בו.</numerusform>
+            <numerusform>%Ln כבר נמצאות בו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>למחוק את האוסף ״{name}״?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>למחוק את האוסף ״{name}״?
 
-ה־{what} שבו נשארים בספרייה; רק האוסף, תיאורו וסדרו נמחקים.</translation>
+הכתבה שבו (%Ln) נשארת בספרייה; רק האוסף, תיאורו וסדרו נמחקים.</numerusform>
+            <numerusform>למחוק את האוסף ״{name}״?
+
+%Ln הכתבות שבו נשארות בספרייה; רק האוסף, תיאורו וסדרו נמחקים.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>הוספת {what} אל:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} הוסרו מ־״{name}״; הם נשארים בספרייה.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>כתבה %Ln הוסרה מ־״{name}״; היא נשארת בספרייה.</numerusform>
+            <numerusform>%Ln כתבות הוסרו מ־״{name}״; הן נשארות בספרייה.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>האוסף ״{name}״ נמחק.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} כבר נמצאים בו.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>אין הבדלים בטקסט.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>הוספה אחת</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>מחיקה אחת</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>פסקה אחת השתנתה</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>השוואת גרסאות…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>הוספה %Ln</numerusform>
+            <numerusform>%Ln הוספות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>מחיקה %Ln</numerusform>
+            <numerusform>%Ln מחיקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>פסקה %Ln השתנתה</numerusform>
+            <numerusform>%Ln פסקאות השתנו</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>פתחו כתבה כדי להשוות את גרסאותיה.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} הוספות</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} מחיקות</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} פסקאות השתנו</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>לא מקוון: אין גישה למקור, ולכן התרגום ({language}) לא אוחזר. כל מה שבספרייה עדיין זמין.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">כתבה אחת</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} כתבות</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} נוספו אל ״{name}״.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">למחוק את האוסף ״{name}״?
+
+ה־{what} שבו נשארים בספרייה; רק האוסף, תיאורו וסדרו נמחקים.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">הוספת {what} אל:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} הוסרו מ־״{name}״; הם נשארים בספרייה.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} כבר נמצאים בו.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">הוספה אחת</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">מחיקה אחת</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">פסקה אחת השתנתה</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} הוספות</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} מחיקות</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} פסקאות השתנו</translation>
     </message>
 </context>
 </TS>

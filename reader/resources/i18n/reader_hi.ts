@@ -478,10 +478,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 लेख</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>संग्रह में जोड़ें</translation>
     </message>
@@ -565,9 +561,12 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>संग्रह हटाएँ…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} लेख</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>%Ln लेख इसमें जोड़ें:</numerusform>
+            <numerusform>%Ln लेख इसमें जोड़ें:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>“{name}” नाम का संग्रह पहले से मौजूद है।</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} को “{name}” में जोड़ा गया।</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln लेख “{name}” में जोड़ा गया।</numerusform>
+            <numerusform>%Ln लेख “{name}” में जोड़े गए।</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln पहले से इसमें है।</numerusform>
+            <numerusform>%Ln पहले से इसमें हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>क्या संग्रह “{name}” हटाएँ?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>क्या संग्रह “{name}” हटाएँ?
 
-इसके {what} लाइब्रेरी में रहेंगे; केवल संग्रह, उसका विवरण और उसका क्रम हटाया जाएगा।</translation>
+इसका %Ln लेख लाइब्रेरी में रहेगा; केवल संग्रह, उसका विवरण और उसका क्रम हटाया जाएगा।</numerusform>
+            <numerusform>क्या संग्रह “{name}” हटाएँ?
+
+इसके %Ln लेख लाइब्रेरी में रहेंगे; केवल संग्रह, उसका विवरण और उसका क्रम हटाया जाएगा।</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>{what} को इसमें जोड़ें:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} को “{name}” से हटाया गया; वे लाइब्रेरी में रहेंगे।</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln लेख “{name}” से हटाया गया; वह लाइब्रेरी में रहेगा।</numerusform>
+            <numerusform>%Ln लेख “{name}” से हटाए गए; वे लाइब्रेरी में रहेंगे।</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>संग्रह “{name}” हटा दिया गया।</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} पहले से इसमें हैं।</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>पाठ में कोई अंतर नहीं।</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 जोड़</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 विलोपन</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 अनुच्छेद बदला</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>संशोधनों की तुलना करें…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln जोड़</numerusform>
+            <numerusform>%Ln जोड़</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln विलोपन</numerusform>
+            <numerusform>%Ln विलोपन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln अनुच्छेद बदला</numerusform>
+            <numerusform>%Ln अनुच्छेद बदले</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>संशोधनों की तुलना के लिए कोई लेख खोलें।</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} जोड़</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} विलोपन</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} अनुच्छेद बदले</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>ऑफ़लाइन: स्रोत तक पहुँचा नहीं जा सकता, इसलिए अनुवाद ({language}) नहीं लाया गया। लाइब्रेरी में सब कुछ अब भी उपलब्ध है।</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 लेख</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} लेख</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} को “{name}” में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">क्या संग्रह “{name}” हटाएँ?
+
+इसके {what} लाइब्रेरी में रहेंगे; केवल संग्रह, उसका विवरण और उसका क्रम हटाया जाएगा।</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">{what} को इसमें जोड़ें:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} को “{name}” से हटाया गया; वे लाइब्रेरी में रहेंगे।</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} पहले से इसमें हैं।</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 जोड़</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 विलोपन</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 अनुच्छेद बदला</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} जोड़</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} विलोपन</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} अनुच्छेद बदले</translation>
     </message>
 </context>
 </TS>

@@ -476,10 +476,6 @@ Semua yang berubah sejak itu akan diganti. Pustaka saat ini lebih dulu disimpan 
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 artikel</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Tambahkan ke koleksi</translation>
     </message>
@@ -563,9 +559,11 @@ Semua yang berubah sejak itu akan diganti. Pustaka saat ini lebih dulu disimpan 
         <source>Delete collection…</source>
         <translation>Hapus koleksi…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} artikel</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Tambahkan %Ln artikel ke:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Semua yang berubah sejak itu akan diganti. Pustaka saat ini lebih dulu disimpan 
         <source>A collection named “{name}” already exists.</source>
         <translation>Koleksi bernama “{name}” sudah ada.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} ditambahkan ke “{name}”.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln artikel ditambahkan ke “{name}”.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln sudah ada di dalamnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Hapus koleksi “{name}”?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Hapus koleksi “{name}”?
 
-{what} di dalamnya tetap ada di pustaka; hanya koleksi, deskripsi, dan urutannya yang dihapus.</translation>
+%Ln artikel di dalamnya tetap ada di pustaka; hanya koleksi, deskripsi, dan urutannya yang dihapus.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Tambahkan {what} ke:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} dikeluarkan dari “{name}”; tetap ada di pustaka.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln artikel dikeluarkan dari “{name}”; tetap ada di pustaka.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Koleksi “{name}” telah dihapus.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} sudah ada di dalamnya.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>Tidak ada perbedaan dalam teks.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 sisipan</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 penghapusan</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 paragraf berubah</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Bandingkan revisi…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln sisipan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln penghapusan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln paragraf berubah</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Buka artikel untuk membandingkan revisinya.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} sisipan</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} penghapusan</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} paragraf berubah</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Luring: sumber tidak dapat dijangkau, jadi terjemahan ({language}) tidak diambil. Semua yang ada di pustaka tetap tersedia.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} artikel</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} ditambahkan ke “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Hapus koleksi “{name}”?
+
+{what} di dalamnya tetap ada di pustaka; hanya koleksi, deskripsi, dan urutannya yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Tambahkan {what} ke:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} dikeluarkan dari “{name}”; tetap ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} sudah ada di dalamnya.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 sisipan</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 penghapusan</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 paragraf berubah</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} sisipan</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} penghapusan</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} paragraf berubah</translation>
     </message>
 </context>
 </TS>

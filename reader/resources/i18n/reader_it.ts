@@ -478,10 +478,6 @@ Tutto ciò che è cambiato da allora viene sostituito. Prima la biblioteca attua
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 articolo</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Aggiungi a una raccolta</translation>
     </message>
@@ -565,9 +561,12 @@ Tutto ciò che è cambiato da allora viene sostituito. Prima la biblioteca attua
         <source>Delete collection…</source>
         <translation>Elimina raccolta…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} articoli</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Aggiungi %Ln articolo a:</numerusform>
+            <numerusform>Aggiungi %Ln articoli a:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Tutto ciò che è cambiato da allora viene sostituito. Prima la biblioteca attua
         <source>A collection named “{name}” already exists.</source>
         <translation>Esiste già una raccolta di nome «{name}».</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>Aggiunto {what} a «{name}».</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln articolo aggiunto a «{name}».</numerusform>
+            <numerusform>%Ln articoli aggiunti a «{name}».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln era già presente.</numerusform>
+            <numerusform>%Ln erano già presenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Eliminare la raccolta «{name}»?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Eliminare la raccolta «{name}»?
 
-I suoi {what} restano nella biblioteca; vengono rimossi solo la raccolta, la sua descrizione e il suo ordine.</translation>
+Il suo articolo (%Ln) resta nella biblioteca; vengono rimossi solo la raccolta, la sua descrizione e il suo ordine.</numerusform>
+            <numerusform>Eliminare la raccolta «{name}»?
+
+I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, la sua descrizione e il suo ordine.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Aggiungi {what} a:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>Rimosso {what} da «{name}»; restano nella biblioteca.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln articolo rimosso da «{name}»; resta nella biblioteca.</numerusform>
+            <numerusform>%Ln articoli rimossi da «{name}»; restano nella biblioteca.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ I suoi {what} restano nella biblioteca; vengono rimossi solo la raccolta, la sua
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Raccolta «{name}» eliminata.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} erano già presenti.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ I suoi {what} restano nella biblioteca; vengono rimossi solo la raccolta, la sua
         <translation>Nessuna differenza nel testo.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 inserimento</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 soppressione</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 paragrafo modificato</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Confronta revisioni…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln inserimento</numerusform>
+            <numerusform>%Ln inserimenti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln soppressione</numerusform>
+            <numerusform>%Ln soppressioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln paragrafo modificato</numerusform>
+            <numerusform>%Ln paragrafi modificati</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ I suoi {what} restano nella biblioteca; vengono rimossi solo la raccolta, la sua
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Apri un articolo per confrontarne le revisioni.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} inserimenti</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} soppressioni</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} paragrafi modificati</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ I suoi {what} restano nella biblioteca; vengono rimossi solo la raccolta, la sua
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: la fonte non è raggiungibile, quindi la traduzione ({language}) non è stata recuperata. Tutto ciò che è nella biblioteca resta disponibile.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 articolo</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} articoli</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">Aggiunto {what} a «{name}».</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Eliminare la raccolta «{name}»?
+
+I suoi {what} restano nella biblioteca; vengono rimossi solo la raccolta, la sua descrizione e il suo ordine.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Aggiungi {what} a:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">Rimosso {what} da «{name}»; restano nella biblioteca.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} erano già presenti.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 inserimento</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 soppressione</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 paragrafo modificato</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} inserimenti</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} soppressioni</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} paragrafi modificati</translation>
     </message>
 </context>
 </TS>

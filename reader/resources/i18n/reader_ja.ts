@@ -476,10 +476,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 件の記事</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>コレクションに追加</translation>
     </message>
@@ -563,9 +559,11 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>コレクションを削除…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} 件の記事</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>%Ln 件の記事の追加先：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>「{name}」という名前のコレクションは既にあります。</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what}を「{name}」に追加しました。</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln 件の記事を「{name}」に追加しました。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln 件は既に含まれています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>コレクション「{name}」を削除しますか？
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>コレクション「{name}」を削除しますか？
 
-含まれる{what}はライブラリに残ります。削除されるのはコレクション自体とその説明、並び順だけです。</translation>
+含まれる %Ln 件の記事はライブラリに残ります。削除されるのはコレクション自体とその説明、並び順だけです。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>{what}の追加先：</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what}を「{name}」から外しました。ライブラリには残ります。</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln 件の記事を「{name}」から外しました。ライブラリには残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>コレクション「{name}」を削除しました。</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} 件は既に含まれています。</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>テキストに違いはありません。</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>挿入 1 か所</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>削除 1 か所</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>変更された段落 1 つ</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>版を比較…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}、{deletions}（{paragraphs}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>挿入 %Ln か所</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>削除 %Ln か所</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>変更された段落 %Ln つ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>版を比較するには記事を開いてください。</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>挿入 {n} か所</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>削除 {n} か所</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>変更された段落 {n} つ</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>オフライン：配信元に接続できないため、{language}の翻訳を取得できませんでした。ライブラリ内のものは引き続きすべて利用できます。</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 件の記事</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} 件の記事</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what}を「{name}」に追加しました。</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">コレクション「{name}」を削除しますか？
+
+含まれる{what}はライブラリに残ります。削除されるのはコレクション自体とその説明、並び順だけです。</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">{what}の追加先：</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what}を「{name}」から外しました。ライブラリには残ります。</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} 件は既に含まれています。</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">挿入 1 か所</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">削除 1 か所</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">変更された段落 1 つ</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">挿入 {n} か所</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">削除 {n} か所</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">変更された段落 {n} つ</translation>
     </message>
 </context>
 </TS>

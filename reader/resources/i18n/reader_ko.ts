@@ -476,10 +476,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>기사 1건</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>모음에 추가</translation>
     </message>
@@ -563,9 +559,11 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>모음 삭제…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>기사 {n}건</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>기사 %Ln건 추가 대상:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>“{name}”(이)라는 모음이 이미 있습니다.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what}을(를) “{name}”에 추가했습니다.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>기사 %Ln건을 “{name}”에 추가했습니다.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln건은 이미 들어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>모음 “{name}”을(를) 삭제하시겠습니까?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>모음 “{name}”을(를) 삭제하시겠습니까?
 
-그 안의 {what}은(는) 라이브러리에 남고, 모음과 설명, 순서만 삭제됩니다.</translation>
+그 안의 기사 %Ln건은 라이브러리에 남고, 모음과 설명, 순서만 삭제됩니다.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>{what} 추가 대상:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what}을(를) “{name}”에서 제거했습니다. 라이브러리에는 남아 있습니다.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>기사 %Ln건을 “{name}”에서 제거했습니다. 라이브러리에는 남아 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>모음 “{name}”을(를) 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n}건은 이미 들어 있습니다.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>텍스트에 차이가 없습니다.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>삽입 1곳</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>삭제 1곳</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>변경된 단락 1개</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>개정판 비교…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>삽입 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>삭제 %Ln곳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>변경된 단락 %Ln개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>개정판을 비교하려면 기사를 여세요.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>삽입 {n}곳</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>삭제 {n}곳</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>변경된 단락 {n}개</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>오프라인: 출처에 연결할 수 없어 {language} 번역을 가져오지 못했습니다. 라이브러리의 모든 내용은 계속 이용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">기사 1건</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">기사 {n}건</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what}을(를) “{name}”에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">모음 “{name}”을(를) 삭제하시겠습니까?
+
+그 안의 {what}은(는) 라이브러리에 남고, 모음과 설명, 순서만 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">{what} 추가 대상:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what}을(를) “{name}”에서 제거했습니다. 라이브러리에는 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n}건은 이미 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">삽입 1곳</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">삭제 1곳</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">변경된 단락 1개</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">삽입 {n}곳</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">삭제 {n}곳</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">변경된 단락 {n}개</translation>
     </message>
 </context>
 </TS>

@@ -476,10 +476,6 @@ Semua yang berubah sejak itu akan digantikan. Pustaka semasa disimpan dahulu dal
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 artikel</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Tambah pada koleksi</translation>
     </message>
@@ -563,9 +559,11 @@ Semua yang berubah sejak itu akan digantikan. Pustaka semasa disimpan dahulu dal
         <source>Delete collection…</source>
         <translation>Padam koleksi…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} artikel</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Tambah %Ln artikel pada:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Semua yang berubah sejak itu akan digantikan. Pustaka semasa disimpan dahulu dal
         <source>A collection named “{name}” already exists.</source>
         <translation>Koleksi bernama “{name}” sudah wujud.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} ditambah pada “{name}”.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln artikel ditambah pada “{name}”.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln sudah ada di dalamnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Padam koleksi “{name}”?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Padam koleksi “{name}”?
 
-{what} di dalamnya kekal dalam pustaka; hanya koleksi, keterangan dan susunannya yang dibuang.</translation>
+%Ln artikel di dalamnya kekal dalam pustaka; hanya koleksi, keterangan dan susunannya yang dibuang.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Tambah {what} pada:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} dikeluarkan daripada “{name}”; ia kekal dalam pustaka.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln artikel dikeluarkan daripada “{name}”; ia kekal dalam pustaka.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Koleksi “{name}” telah dipadam.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} sudah ada di dalamnya.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>Tiada perbezaan dalam teks.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 sisipan</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 pemadaman</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 perenggan berubah</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Bandingkan semakan…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln sisipan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln pemadaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln perenggan berubah</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Buka artikel untuk membandingkan semakannya.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} sisipan</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} pemadaman</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} perenggan berubah</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Luar talian: sumber tidak dapat dicapai, jadi terjemahan ({language}) tidak diambil. Semua yang ada dalam pustaka masih tersedia.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} artikel</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} ditambah pada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Padam koleksi “{name}”?
+
+{what} di dalamnya kekal dalam pustaka; hanya koleksi, keterangan dan susunannya yang dibuang.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Tambah {what} pada:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} dikeluarkan daripada “{name}”; ia kekal dalam pustaka.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} sudah ada di dalamnya.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 sisipan</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 pemadaman</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 perenggan berubah</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} sisipan</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} pemadaman</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} perenggan berubah</translation>
     </message>
 </context>
 </TS>

@@ -478,10 +478,6 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige bibliotheek wordt 
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 artikel</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Aan verzameling toevoegen</translation>
     </message>
@@ -565,9 +561,12 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige bibliotheek wordt 
         <source>Delete collection…</source>
         <translation>Verzameling verwijderen…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} artikelen</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>%Ln artikel toevoegen aan:</numerusform>
+            <numerusform>%Ln artikelen toevoegen aan:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige bibliotheek wordt 
         <source>A collection named “{name}” already exists.</source>
         <translation>Er bestaat al een verzameling met de naam ‘{name}’.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} toegevoegd aan ‘{name}’.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln artikel toegevoegd aan ‘{name}’.</numerusform>
+            <numerusform>%Ln artikelen toegevoegd aan ‘{name}’.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln zat er al in.</numerusform>
+            <numerusform>%Ln zaten er al in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>De verzameling ‘{name}’ verwijderen?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>De verzameling ‘{name}’ verwijderen?
 
-De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en de volgorde worden verwijderd.</translation>
+Het %Ln artikel blijft in de bibliotheek; alleen de verzameling, de beschrijving en de volgorde worden verwijderd.</numerusform>
+            <numerusform>De verzameling ‘{name}’ verwijderen?
+
+De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijving en de volgorde worden verwijderd.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>{what} toevoegen aan:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} verwijderd uit ‘{name}’; ze blijven in de bibliotheek.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln artikel verwijderd uit ‘{name}’; het blijft in de bibliotheek.</numerusform>
+            <numerusform>%Ln artikelen verwijderd uit ‘{name}’; ze blijven in de bibliotheek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en d
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>De verzameling ‘{name}’ is verwijderd.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} zaten er al in.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en d
         <translation>Geen verschillen in de tekst.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 invoeging</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 verwijdering</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 alinea gewijzigd</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Revisies vergelijken…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln invoeging</numerusform>
+            <numerusform>%Ln invoegingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln verwijdering</numerusform>
+            <numerusform>%Ln verwijderingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln alinea gewijzigd</numerusform>
+            <numerusform>%Ln alinea’s gewijzigd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en d
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Open een artikel om de revisies te vergelijken.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} invoegingen</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} verwijderingen</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} alinea’s gewijzigd</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en d
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: de bron is niet bereikbaar, dus de vertaling ({language}) is niet opgehaald. Alles in de bibliotheek blijft beschikbaar.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} artikelen</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} toegevoegd aan ‘{name}’.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">De verzameling ‘{name}’ verwijderen?
+
+De {what} blijven in de bibliotheek; alleen de verzameling, de beschrijving en de volgorde worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">{what} toevoegen aan:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} verwijderd uit ‘{name}’; ze blijven in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} zaten er al in.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 invoeging</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 verwijdering</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 alinea gewijzigd</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} invoegingen</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} verwijderingen</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} alinea’s gewijzigd</translation>
     </message>
 </context>
 </TS>

@@ -478,10 +478,6 @@ Tudo o que mudou desde então será substituído. Antes, a biblioteca atual é g
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 artigo</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Adicionar a uma coleção</translation>
     </message>
@@ -565,9 +561,12 @@ Tudo o que mudou desde então será substituído. Antes, a biblioteca atual é g
         <source>Delete collection…</source>
         <translation>Excluir coleção…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} artigos</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Adicionar %Ln artigo a:</numerusform>
+            <numerusform>Adicionar %Ln artigos a:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Tudo o que mudou desde então será substituído. Antes, a biblioteca atual é g
         <source>A collection named “{name}” already exists.</source>
         <translation>Já existe uma coleção chamada “{name}”.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} adicionado(s) a “{name}”.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln artigo adicionado a “{name}”.</numerusform>
+            <numerusform>%Ln artigos adicionados a “{name}”.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln já estava nela.</numerusform>
+            <numerusform>%Ln já estavam nela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Excluir a coleção “{name}”?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Excluir a coleção “{name}”?
 
-Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ordem são removidas.</translation>
+Seu %Ln artigo permanece na biblioteca; só a coleção, sua descrição e sua ordem são removidas.</numerusform>
+            <numerusform>Excluir a coleção “{name}”?
+
+Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e sua ordem são removidas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Adicionar {what} a:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} removido(s) de “{name}”; permanecem na biblioteca.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln artigo removido de “{name}”; permanece na biblioteca.</numerusform>
+            <numerusform>%Ln artigos removidos de “{name}”; permanecem na biblioteca.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>A coleção “{name}” foi excluída.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} já estavam nela.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ord
         <translation>Nenhuma diferença no texto.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 inserção</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 supressão</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 parágrafo alterado</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Comparar revisões…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln inserção</numerusform>
+            <numerusform>%Ln inserções</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln supressão</numerusform>
+            <numerusform>%Ln supressões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln parágrafo alterado</numerusform>
+            <numerusform>%Ln parágrafos alterados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Abra um artigo para comparar suas revisões.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} inserções</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} supressões</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} parágrafos alterados</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: a fonte está inacessível, por isso a tradução ({language}) não foi obtida. Tudo o que está na biblioteca continua disponível.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 artigo</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} artigos</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} adicionado(s) a “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Excluir a coleção “{name}”?
+
+Seus {what} permanecem na biblioteca; só a coleção, sua descrição e sua ordem são removidas.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Adicionar {what} a:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} removido(s) de “{name}”; permanecem na biblioteca.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} já estavam nela.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 inserção</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 supressão</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 parágrafo alterado</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} inserções</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} supressões</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} parágrafos alterados</translation>
     </message>
 </context>
 </TS>

@@ -480,10 +480,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 статья</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Добавить в подборку</translation>
     </message>
@@ -567,9 +563,13 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>Удалить подборку…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>Статей: {n}</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Добавить %Ln статью в:</numerusform>
+            <numerusform>Добавить %Ln статьи в:</numerusform>
+            <numerusform>Добавить %Ln статей в:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -583,25 +583,45 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>Подборка «{name}» уже существует.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>Добавлено в «{name}»: {what}.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln статья добавлена в «{name}».</numerusform>
+            <numerusform>%Ln статьи добавлены в «{name}».</numerusform>
+            <numerusform>%Ln статей добавлено в «{name}».</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln уже была в ней.</numerusform>
+            <numerusform>%Ln уже были в ней.</numerusform>
+            <numerusform>%Ln уже были в ней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Удалить подборку «{name}»?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Удалить подборку «{name}»?
 
-Её материалы ({what}) остаются в библиотеке; удаляются только подборка, её описание и порядок.</translation>
+Её %Ln статья остаётся в библиотеке; удаляются только подборка, её описание и порядок.</numerusform>
+            <numerusform>Удалить подборку «{name}»?
+
+Её %Ln статьи остаются в библиотеке; удаляются только подборка, её описание и порядок.</numerusform>
+            <numerusform>Удалить подборку «{name}»?
+
+Её %Ln статей остаются в библиотеке; удаляются только подборка, её описание и порядок.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Добавить ({what}) в:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>Убрано из «{name}»: {what}; материалы остаются в библиотеке.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln статья убрана из «{name}»; она остаётся в библиотеке.</numerusform>
+            <numerusform>%Ln статьи убраны из «{name}»; они остаются в библиотеке.</numerusform>
+            <numerusform>%Ln статей убрано из «{name}»; они остаются в библиотеке.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -610,10 +630,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Подборка «{name}» удалена.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>Уже были в ней: {n}.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1272,20 +1288,36 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>Различий в тексте нет.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 вставка</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 удаление</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>Изменён 1 абзац</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Сравнить редакции…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln вставка</numerusform>
+            <numerusform>%Ln вставки</numerusform>
+            <numerusform>%Ln вставок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln удаление</numerusform>
+            <numerusform>%Ln удаления</numerusform>
+            <numerusform>%Ln удалений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>изменён %Ln абзац</numerusform>
+            <numerusform>изменено %Ln абзаца</numerusform>
+            <numerusform>изменено %Ln абзацев</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1326,18 +1358,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Откройте статью, чтобы сравнить её редакции.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>Вставок: {n}</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>Удалений: {n}</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>Изменено абзацев: {n}</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1470,6 +1490,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Нет связи: источник недоступен, поэтому перевод ({language}) не загружен. Всё, что есть в библиотеке, по-прежнему доступно.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 статья</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">Статей: {n}</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">Добавлено в «{name}»: {what}.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Удалить подборку «{name}»?
+
+Её материалы ({what}) остаются в библиотеке; удаляются только подборка, её описание и порядок.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Добавить ({what}) в:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">Убрано из «{name}»: {what}; материалы остаются в библиотеке.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">Уже были в ней: {n}.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 вставка</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 удаление</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">Изменён 1 абзац</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">Вставок: {n}</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">Удалений: {n}</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">Изменено абзацев: {n}</translation>
     </message>
 </context>
 </TS>

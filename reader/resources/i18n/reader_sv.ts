@@ -478,10 +478,6 @@ Allt som ändrats sedan dess ersätts. Det aktuella biblioteket sparas först i 
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 artikel</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Lägg till i samling</translation>
     </message>
@@ -565,9 +561,12 @@ Allt som ändrats sedan dess ersätts. Det aktuella biblioteket sparas först i 
         <source>Delete collection…</source>
         <translation>Ta bort samlingen…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} artiklar</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Lägg till %Ln artikel i:</numerusform>
+            <numerusform>Lägg till %Ln artiklar i:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -581,25 +580,39 @@ Allt som ändrats sedan dess ersätts. Det aktuella biblioteket sparas först i 
         <source>A collection named “{name}” already exists.</source>
         <translation>Det finns redan en samling som heter ”{name}”.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>Lade till {what} i ”{name}”.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>Lade till %Ln artikel i ”{name}”.</numerusform>
+            <numerusform>Lade till %Ln artiklar i ”{name}”.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln fanns redan i den.</numerusform>
+            <numerusform>%Ln fanns redan i den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Ta bort samlingen ”{name}”?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Ta bort samlingen ”{name}”?
 
-Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess ordning tas bort.</translation>
+Dess %Ln artikel finns kvar i biblioteket; bara samlingen, dess beskrivning och dess ordning tas bort.</numerusform>
+            <numerusform>Ta bort samlingen ”{name}”?
+
+Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och dess ordning tas bort.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Lägg till {what} i:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>Tog bort {what} från ”{name}”; de finns kvar i biblioteket.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>Tog bort %Ln artikel från ”{name}”; den finns kvar i biblioteket.</numerusform>
+            <numerusform>Tog bort %Ln artiklar från ”{name}”; de finns kvar i biblioteket.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -608,10 +621,6 @@ Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess 
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Samlingen ”{name}” togs bort.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} fanns redan i den.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1266,20 +1275,33 @@ Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess 
         <translation>Inga skillnader i texten.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 tillägg</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 strykning</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 stycke ändrat</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Jämför versioner…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln tillägg</numerusform>
+            <numerusform>%Ln tillägg</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln strykning</numerusform>
+            <numerusform>%Ln strykningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln stycke ändrat</numerusform>
+            <numerusform>%Ln stycken ändrade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1320,18 +1342,6 @@ Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess 
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Öppna en artikel för att jämföra dess versioner.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} tillägg</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} strykningar</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} stycken ändrade</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1464,6 +1474,62 @@ Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess 
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: källan kan inte nås, så översättningen ({language}) hämtades inte. Allt i biblioteket är fortfarande tillgängligt.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} artiklar</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">Lade till {what} i ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Ta bort samlingen ”{name}”?
+
+Dess {what} finns kvar i biblioteket; bara samlingen, dess beskrivning och dess ordning tas bort.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Lägg till {what} i:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">Tog bort {what} från ”{name}”; de finns kvar i biblioteket.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} fanns redan i den.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 tillägg</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 strykning</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 stycke ändrat</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} tillägg</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} strykningar</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} stycken ändrade</translation>
     </message>
 </context>
 </TS>

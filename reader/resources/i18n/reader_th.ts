@@ -476,10 +476,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>บทความ 1 เรื่อง</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>เพิ่มลงในชุดรวบรวม</translation>
     </message>
@@ -563,9 +559,11 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>ลบชุดรวบรวม…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>บทความ {n} เรื่อง</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>เพิ่มบทความ %Ln เรื่องลงใน:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>มีชุดรวบรวมชื่อ “{name}” อยู่แล้ว</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>เพิ่ม{what}ลงใน “{name}” แล้ว</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>เพิ่มบทความ %Ln เรื่องลงใน “{name}” แล้ว</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>มีอยู่ในชุดแล้ว %Ln เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>ลบชุดรวบรวม “{name}” หรือไม่
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>ลบชุดรวบรวม “{name}” หรือไม่
 
-{what}ในชุดนี้ยังคงอยู่ในคลัง จะลบเฉพาะชุดรวบรวม คำอธิบาย และลำดับเท่านั้น</translation>
+บทความ %Ln เรื่องในชุดนี้ยังคงอยู่ในคลัง จะลบเฉพาะชุดรวบรวม คำอธิบาย และลำดับเท่านั้น</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>เพิ่ม{what}ลงใน:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>นำ{what}ออกจาก “{name}” แล้ว แต่ยังคงอยู่ในคลัง</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>นำบทความ %Ln เรื่องออกจาก “{name}” แล้ว แต่ยังคงอยู่ในคลัง</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>ลบชุดรวบรวม “{name}” แล้ว</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>มีอยู่ในชุดแล้ว {n} เรื่อง</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>ข้อความไม่มีความแตกต่าง</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>เพิ่ม 1 แห่ง</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>ลบ 1 แห่ง</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>ย่อหน้าที่เปลี่ยน 1 ย่อหน้า</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>เปรียบเทียบฉบับแก้ไข…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>เพิ่ม %Ln แห่ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>ลบ %Ln แห่ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>ย่อหน้าที่เปลี่ยน %Ln ย่อหน้า</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>เปิดบทความเพื่อเปรียบเทียบฉบับแก้ไข</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>เพิ่ม {n} แห่ง</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>ลบ {n} แห่ง</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>ย่อหน้าที่เปลี่ยน {n} ย่อหน้า</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>ออฟไลน์: ไม่สามารถเข้าถึงแหล่งที่มา จึงไม่ได้ดึงคำแปล ({language}) ทุกอย่างในคลังยังใช้ได้</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">บทความ 1 เรื่อง</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">บทความ {n} เรื่อง</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">เพิ่ม{what}ลงใน “{name}” แล้ว</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">ลบชุดรวบรวม “{name}” หรือไม่
+
+{what}ในชุดนี้ยังคงอยู่ในคลัง จะลบเฉพาะชุดรวบรวม คำอธิบาย และลำดับเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">เพิ่ม{what}ลงใน:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">นำ{what}ออกจาก “{name}” แล้ว แต่ยังคงอยู่ในคลัง</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">มีอยู่ในชุดแล้ว {n} เรื่อง</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">เพิ่ม 1 แห่ง</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">ลบ 1 แห่ง</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">ย่อหน้าที่เปลี่ยน 1 ย่อหน้า</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">เพิ่ม {n} แห่ง</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">ลบ {n} แห่ง</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">ย่อหน้าที่เปลี่ยน {n} ย่อหน้า</translation>
     </message>
 </context>
 </TS>

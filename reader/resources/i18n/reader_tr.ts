@@ -476,10 +476,6 @@ O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yede
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 makale</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Derlemeye ekle</translation>
     </message>
@@ -563,9 +559,11 @@ O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yede
         <source>Delete collection…</source>
         <translation>Derlemeyi sil…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} makale</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>%Ln makaleyi şuraya ekle:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yede
         <source>A collection named “{name}” already exists.</source>
         <translation>“{name}” adlı bir derleme zaten var.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>{what} “{name}” derlemesine eklendi.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>%Ln makale “{name}” derlemesine eklendi.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln tanesi zaten içindeydi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>“{name}” derlemesi silinsin mi?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>“{name}” derlemesi silinsin mi?
 
-İçindeki {what} kitaplıkta kalır; yalnızca derleme, açıklaması ve sıralaması kaldırılır.</translation>
+İçindeki %Ln makale kitaplıkta kalır; yalnızca derleme, açıklaması ve sıralaması kaldırılır.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>{what} şuraya ekle:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>{what} “{name}” derlemesinden çıkarıldı; kitaplıkta kalıyorlar.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>%Ln makale “{name}” derlemesinden çıkarıldı; kitaplıkta kalıyorlar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>“{name}” derlemesi silindi.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} zaten içindeydi.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>Metinde fark yok.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 ekleme</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 silme</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 paragraf değişti</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>Revizyonları karşılaştır…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln ekleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln silme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln paragraf değişti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1293,7 +1305,7 @@ Its {what} stay in the library; only the collection, its description and its ord
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Bitiş:</translation>
+        <translation>Bi&amp;tiş:</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Revizyonlarını karşılaştırmak için bir makale açın.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} ekleme</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} silme</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} paragraf değişti</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Çevrimdışı: kaynağa ulaşılamıyor, bu yüzden çeviri ({language}) getirilemedi. Kitaplıktaki her şey hâlâ kullanılabilir.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 makale</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} makale</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">{what} “{name}” derlemesine eklendi.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">“{name}” derlemesi silinsin mi?
+
+İçindeki {what} kitaplıkta kalır; yalnızca derleme, açıklaması ve sıralaması kaldırılır.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">{what} şuraya ekle:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">{what} “{name}” derlemesinden çıkarıldı; kitaplıkta kalıyorlar.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} zaten içindeydi.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 ekleme</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 silme</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 paragraf değişti</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} ekleme</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} silme</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} paragraf değişti</translation>
     </message>
 </context>
 </TS>

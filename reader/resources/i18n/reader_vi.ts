@@ -476,10 +476,6 @@ Mọi thay đổi từ đó đến nay sẽ bị thay thế. Thư viện hiện 
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 bài viết</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>Thêm vào bộ sưu tập</translation>
     </message>
@@ -563,9 +559,11 @@ Mọi thay đổi từ đó đến nay sẽ bị thay thế. Thư viện hiện 
         <source>Delete collection…</source>
         <translation>Xóa bộ sưu tập…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} bài viết</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>Thêm %Ln bài viết vào:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Mọi thay đổi từ đó đến nay sẽ bị thay thế. Thư viện hiện 
         <source>A collection named “{name}” already exists.</source>
         <translation>Đã có bộ sưu tập tên “{name}”.</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>Đã thêm {what} vào “{name}”.</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>Đã thêm %Ln bài viết vào “{name}”.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>%Ln bài đã có trong đó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>Xóa bộ sưu tập “{name}”?
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>Xóa bộ sưu tập “{name}”?
 
-{what} trong đó vẫn ở lại thư viện; chỉ bộ sưu tập, mô tả và thứ tự của nó bị xóa.</translation>
+%Ln bài viết trong đó vẫn ở lại thư viện; chỉ bộ sưu tập, mô tả và thứ tự của nó bị xóa.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>Thêm {what} vào:</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>Đã bỏ {what} khỏi “{name}”; chúng vẫn ở trong thư viện.</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>Đã bỏ %Ln bài viết khỏi “{name}”; chúng vẫn ở trong thư viện.</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>Đã xóa bộ sưu tập “{name}”.</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>{n} đã có trong đó.</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>Văn bản không có khác biệt.</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 chỗ thêm</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 chỗ xóa</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 đoạn thay đổi</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>So sánh các bản sửa đổi…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}, {deletions} ({paragraphs})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln chỗ thêm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln chỗ xóa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln đoạn thay đổi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>Mở một bài viết để so sánh các bản sửa đổi.</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} chỗ thêm</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} chỗ xóa</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} đoạn thay đổi</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Ngoại tuyến: không kết nối được với nguồn, nên chưa lấy được bản dịch ({language}). Mọi thứ trong thư viện vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 bài viết</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} bài viết</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">Đã thêm {what} vào “{name}”.</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">Xóa bộ sưu tập “{name}”?
+
+{what} trong đó vẫn ở lại thư viện; chỉ bộ sưu tập, mô tả và thứ tự của nó bị xóa.</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">Thêm {what} vào:</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">Đã bỏ {what} khỏi “{name}”; chúng vẫn ở trong thư viện.</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">{n} đã có trong đó.</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 chỗ thêm</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 chỗ xóa</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 đoạn thay đổi</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} chỗ thêm</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} chỗ xóa</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} đoạn thay đổi</translation>
     </message>
 </context>
 </TS>

@@ -476,10 +476,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         </translation>
     </message>
     <message>
-        <source>1 article</source>
-        <translation>1 篇文章</translation>
-    </message>
-    <message>
         <source>Add to collection</source>
         <translation>添加到文集</translation>
     </message>
@@ -563,9 +559,11 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>Delete collection…</source>
         <translation>删除文集…</translation>
     </message>
-    <message>
-        <source>{n} articles</source>
-        <translation>{n} 篇文章</translation>
+    <message numerus="yes">
+        <source>Add %Ln article(s) to:</source>
+        <translation>
+            <numerusform>将 %Ln 篇文章添加到：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove bookmark</source>
@@ -579,25 +577,33 @@ Everything changed since then is replaced. The current library is kept in the ba
         <source>A collection named “{name}” already exists.</source>
         <translation>名为“{name}”的文集已存在。</translation>
     </message>
-    <message>
-        <source>Added {what} to “{name}”.</source>
-        <translation>已将 {what} 添加到“{name}”。</translation>
+    <message numerus="yes">
+        <source>Added %Ln article(s) to “{name}”.</source>
+        <translation>
+            <numerusform>已将 %Ln 篇文章添加到“{name}”。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>%Ln already in it.</source>
+        <translation>
+            <numerusform>其中 %Ln 篇已在文集中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete the collection “{name}”?
 
-Its {what} stay in the library; only the collection, its description and its order are removed.</source>
-        <translation>要删除文集“{name}”吗？
+Its %Ln article(s) stay in the library; only the collection, its description and its order are removed.</source>
+        <translation>
+            <numerusform>要删除文集“{name}”吗？
 
-其中的 {what} 仍保留在资料库中；只删除文集本身、其说明和排列顺序。</translation>
+其中的 %Ln 篇文章仍保留在资料库中；只删除文集本身、其说明和排列顺序。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add {what} to:</source>
-        <translation>将 {what} 添加到：</translation>
-    </message>
-    <message>
-        <source>Removed {what} from “{name}”; they stay in the library.</source>
-        <translation>已从“{name}”中移除 {what}；它们仍保留在资料库中。</translation>
+    <message numerus="yes">
+        <source>Removed %Ln article(s) from “{name}”; they stay in the library.</source>
+        <translation>
+            <numerusform>已从“{name}”中移除 %Ln 篇文章；它们仍保留在资料库中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All articles</source>
@@ -606,10 +612,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Deleted the collection “{name}”.</source>
         <translation>已删除文集“{name}”。</translation>
-    </message>
-    <message>
-        <source>{n} already in it.</source>
-        <translation>其中 {n} 篇已在文集中。</translation>
     </message>
     <message>
         <source>China Justice Observer</source>
@@ -1260,20 +1262,30 @@ Its {what} stay in the library; only the collection, its description and its ord
         <translation>文本无差异。</translation>
     </message>
     <message>
-        <source>1 insertion</source>
-        <translation>1 处插入</translation>
-    </message>
-    <message>
-        <source>1 deletion</source>
-        <translation>1 处删除</translation>
-    </message>
-    <message>
-        <source>1 paragraph changed</source>
-        <translation>1 个段落有改动</translation>
-    </message>
-    <message>
         <source>Compare revisions…</source>
         <translation>比较修订版…</translation>
+    </message>
+    <message>
+        <source>{insertions}, {deletions} ({paragraphs})</source>
+        <translation>{insertions}，{deletions}（{paragraphs}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insertion(s)</source>
+        <translation>
+            <numerusform>%Ln 处插入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s)</source>
+        <translation>
+            <numerusform>%Ln 处删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s) changed</source>
+        <translation>
+            <numerusform>%Ln 个段落有改动</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision {n} — fetched {when}</source>
@@ -1314,18 +1326,6 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Open an article to compare its revisions.</source>
         <translation>打开一篇文章以比较其修订版。</translation>
-    </message>
-    <message>
-        <source>{n} insertions</source>
-        <translation>{n} 处插入</translation>
-    </message>
-    <message>
-        <source>{n} deletions</source>
-        <translation>{n} 处删除</translation>
-    </message>
-    <message>
-        <source>{n} paragraphs changed</source>
-        <translation>{n} 个段落有改动</translation>
     </message>
     <message>
         <source>(newest)</source>
@@ -1458,6 +1458,62 @@ Its {what} stay in the library; only the collection, its description and its ord
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>离线：无法访问来源，因此未获取{language}译文。资料库中的所有内容仍可使用。</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation type="vanished">1 篇文章</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation type="vanished">{n} 篇文章</translation>
+    </message>
+    <message>
+        <source>Added {what} to “{name}”.</source>
+        <translation type="vanished">已将 {what} 添加到“{name}”。</translation>
+    </message>
+    <message>
+        <source>Delete the collection “{name}”?
+
+Its {what} stay in the library; only the collection, its description and its order are removed.</source>
+        <translation type="vanished">要删除文集“{name}”吗？
+
+其中的 {what} 仍保留在资料库中；只删除文集本身、其说明和排列顺序。</translation>
+    </message>
+    <message>
+        <source>Add {what} to:</source>
+        <translation type="vanished">将 {what} 添加到：</translation>
+    </message>
+    <message>
+        <source>Removed {what} from “{name}”; they stay in the library.</source>
+        <translation type="vanished">已从“{name}”中移除 {what}；它们仍保留在资料库中。</translation>
+    </message>
+    <message>
+        <source>{n} already in it.</source>
+        <translation type="vanished">其中 {n} 篇已在文集中。</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation type="vanished">1 处插入</translation>
+    </message>
+    <message>
+        <source>1 deletion</source>
+        <translation type="vanished">1 处删除</translation>
+    </message>
+    <message>
+        <source>1 paragraph changed</source>
+        <translation type="vanished">1 个段落有改动</translation>
+    </message>
+    <message>
+        <source>{n} insertions</source>
+        <translation type="vanished">{n} 处插入</translation>
+    </message>
+    <message>
+        <source>{n} deletions</source>
+        <translation type="vanished">{n} 处删除</translation>
+    </message>
+    <message>
+        <source>{n} paragraphs changed</source>
+        <translation type="vanished">{n} 个段落有改动</translation>
     </message>
 </context>
 </TS>
