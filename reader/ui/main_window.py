@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME
 from reader.export.article_html import PageOptions
+from reader.i18n import N_, format_datetime, format_number, tr, trn
 from reader.model import LANGUAGES, SearchFilter, SearchHit
 from reader.settings import Settings
 from reader.store import Store, StoreError
@@ -48,6 +49,7 @@ from reader.ui.article_list import (
 )
 from reader.ui.collections_ui import add_collection_actions
 from reader.ui.export_dialogs import add_export_actions
+from reader.ui.interface_language import add_language_menu
 from reader.ui.language_bar import LanguageBar
 from reader.ui.library_actions import add_library_actions
 from reader.ui.reading_view import ReadingView
@@ -59,14 +61,11 @@ from reader.ui.tasks import Worker
 from reader.ui.translations import add_translation_actions
 
 log = logging.getLogger(__name__)
+_FILL_FALLBACK_MS = 4000
 _SEARCH_DELAY_MS = 250
 _LIST_REFRESH_MS = 1000
 THEMES = ("light", "dark", "sepia")
-
-
-def tr(text: str) -> str:
-    """Every user-visible string goes through here (Qt translations plug in later)."""
-    return text
+_THEME_LABELS = {"light": N_("Light theme"), "dark": N_("Dark theme"), "sepia": N_("Sepia theme")}
 
 
 class FirstRunBanner(QWidget):
@@ -204,8 +203,7 @@ class MainWindow(QMainWindow):
         sync.related_ready.connect(self._related_ready)
         worker.error.connect(self.show_error)
         self._restore_state()
-        self.refresh_all()
-        self._reopen_last_article()
+        self._start()
         if store.related_pending():  # e.g. a library from before related articles
             QTimer.singleShot(3000, sync.update_related)
 
@@ -287,7 +285,7 @@ class MainWindow(QMainWindow):
         view = menu.addMenu(tr("&View"))
         for theme in THEMES:
             view.addAction(
-                self._action(f"{theme.title()} theme", lambda _c=False, t=theme: self.set_theme(t))
+                self._action(_THEME_LABELS[theme], lambda _c=False, t=theme: self.set_theme(t))
             )
         view.addSeparator()
         view.addAction(
@@ -298,6 +296,8 @@ class MainWindow(QMainWindow):
         )
         view.addAction(self._action("Actual size", lambda: self.zoom(0), "Ctrl+0"))
         self.translation_ctl = add_translation_actions(self, view, tr)  # reader/ui/translations.py
+        view.addSeparator()
+        self.language_menu = add_language_menu(self, view)  # reader/ui/interface_language.py
         article = menu.addMenu(tr("&Article"))
         article.addAction(self._action("Next article", lambda: self.step(1), "J"))
         article.addAction(self._action("Previous article", lambda: self.step(-1), "K"))
@@ -346,10 +346,34 @@ class MainWindow(QMainWindow):
         if state:
             self.splitter.restoreState(QByteArray.fromBase64(QByteArray(state.encode())))
 
-    def _reopen_last_article(self) -> None:
+    def _start(self) -> None:
+        """Show the last article first, then fill the list and the sidebar. In a large
+        library their queries read much of the file; on a cold disk they would hold up
+        the first page by a second or more."""
         parts = self.settings.get("last_article").split("\t")
-        if len(parts) == 3:
-            self.open_article(*parts, quiet=True)  # gone since: start on the list
+        try:
+            if len(parts) != 3:
+                raise StoreError("no last article")
+            source, slug, lang = parts
+            self.store.document(slug, lang, source=source)  # still held?
+        except StoreError:
+            self.refresh_all()
+            return
+        self.heading.setText(tr("Opening the library…"))
+        self.view.show_article(source, slug, lang)
+        filled = False
+
+        def fill(_ok: bool = True) -> None:
+            nonlocal filled
+            if filled:
+                return
+            filled = True
+            self.view.loadFinished.disconnect(fill)
+            self.refresh_all()
+            self.open_article(source, slug, lang, quiet=True)  # select its row
+
+        self.view.loadFinished.connect(fill)
+        QTimer.singleShot(_FILL_FALLBACK_MS, self, fill)  # should the page never finish
 
     def save_state(self) -> None:
         self.settings.set("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode())
@@ -418,7 +442,7 @@ class MainWindow(QMainWindow):
         ids = self.store.document_ids(self._current_filter(), order)
         self.table.setItemDelegateForColumn(COL_TITLE, self.plain_delegate)
         self.model.set_ids(ids)
-        self.heading.setText(f"<b>{self._spec.title}</b> — {len(ids)}")
+        self.heading.setText(f"<b>{self._spec.title}</b> — {trn('%Ln article(s)', len(ids))}")
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self.table.selectRow(row)
 
@@ -441,7 +465,10 @@ class MainWindow(QMainWindow):
             return
         # The reader's first preferred language held, else English (content_languages).
         lang = self.translation_ctl.opening_language(summary)
-        self.view.show_article(summary.source, summary.slug, lang)
+        shown = (summary.source, summary.slug, lang)
+        now = self.view.current
+        if now is None or now[:2] != shown[:2]:  # not the article already shown
+            self.view.show_article(*shown)
         if not summary.read:
             source, slug = summary.source, summary.slug
             self.worker.submit(lambda s: s.mark_read(slug, lang, source=source), self._read_changed)
@@ -555,7 +582,7 @@ class MainWindow(QMainWindow):
             self.table.resizeRowsToContents()
             self.heading.setText(
                 tr("<b>Search</b> “{q}” in {where} — {n}").format(
-                    q=query, where=self._spec.title, n=len(hits)
+                    q=query, where=self._spec.title, n=trn("%Ln article(s)", len(hits))
                 )
             )
 
@@ -641,10 +668,13 @@ class MainWindow(QMainWindow):
         if p.planned:
             self.progress_bar.setRange(0, p.planned)
             self.progress_bar.setValue(p.done)
-        self.progress_bar.setFormat(f"{p.done}/{p.planned}")
+        self.progress_bar.setFormat(f"{format_number(p.done)}/{format_number(p.planned)}")
         self.statusBar().showMessage(
             tr("Syncing: {new} new, {updated} updated, {failed} failed — {current}").format(
-                new=p.new, updated=p.updated, failed=p.failed, current=p.current[-70:]
+                new=format_number(p.new),
+                updated=format_number(p.updated),
+                failed=format_number(p.failed),
+                current=p.current[-70:],
             )
         )
 
@@ -672,7 +702,10 @@ class MainWindow(QMainWindow):
         word = tr("Sync cancelled") if outcome.cancelled else tr("Sync finished")
         self.statusBar().showMessage(
             tr("{word}: {new} new, {updated} updated, {failed} failed.").format(
-                word=word, new=new, updated=updated, failed=failed
+                word=word,
+                new=format_number(new),
+                updated=format_number(updated),
+                failed=format_number(failed),
             )
         )
         self.sync_label.setToolTip(
@@ -696,7 +729,7 @@ class MainWindow(QMainWindow):
     def _update_last_sync(self) -> None:
         times = [t for s in self.store.sources() if (t := self.store.last_sync(s.id))]
         if times:
-            last = max(times).astimezone().strftime("%Y-%m-%d %H:%M")
+            last = format_datetime(max(times))
             self.sync_label.setText(tr("Last synced {when}").format(when=last))
         else:
             self.sync_label.setText(tr("Not synced yet"))
