@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -343,9 +343,12 @@ def export_binder(
     lang: str | None = None,
 ) -> ExportResult:
     """A binder of (source name or None, slug) items: cover, table of contents, each
-    article from a new page, and (with annotations) the notes. Raises ExportCancelled
-    when ``progress`` returns False."""
+    article from a new page, and (with annotations) the notes. ``lang`` is preferred
+    where an article is held in it (then the options' languages, then English).
+    Raises ExportCancelled when ``progress`` returns False."""
     options = options or PdfOptions()
+    if lang:
+        options = replace(options, languages=(lang, *options.languages))
     if not items:
         raise TargetError("There are no articles to put in the binder.")
     check_target(target, force)
@@ -355,7 +358,7 @@ def export_binder(
     try:
         with tempfile.TemporaryDirectory(prefix="lexsinica-binder-") as tmp:
             folder = Path(tmp)
-            articles, files = _print_articles(ex, items, lang, folder, progress)
+            articles, files = _print_articles(ex, items, None, folder, progress)
             return _assemble_binder(ex, articles, files, folder, target, name, description, force)
     finally:
         ex.close()

@@ -87,3 +87,27 @@ def test_bad_usage_is_one_line(lib: Path, tmp_path: Path) -> None:
         assert words in res.stderr
         assert len(res.stderr.strip().splitlines()) == 1, res.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_selection_binder_prefers_the_language(lib: Path, tmp_path: Path) -> None:
+    # The first article is held in Arabic, the second is not: it comes in English.
+    slugs = ["supreme-court-embraces-presumed-reciprocity", "company-chops-and-seals"]
+    target = tmp_path / "mixed.pdf"
+    res = run(
+        lib,
+        "export",
+        "pdf",
+        *slugs,
+        "--lang",
+        "ar",
+        "--title",
+        "Mixed",
+        "-o",
+        str(target),
+        home=tmp_path,
+    )
+    assert res.returncode == 0, res.stderr
+    top = [t for depth, t, _ in outline_titles(target) if depth == 0]
+    assert top[1].startswith("محكمة الشعب العليا")
+    assert top[2] == "Company Chops: Why a Seal Still Binds a Chinese Company"
+    assert "Mixed" in pdftotext(target, 1, 1)
