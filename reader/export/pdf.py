@@ -68,6 +68,8 @@ MIN_FOOTER_MM = 16.0
 BINDER_CHUNK = 25
 """Articles printed in one page load: fewer loads and one font set per chunk, while
 the renderer's memory and the steps of the progress bar stay small."""
+FOOTER_SPLIT_PAGES = 60
+"""From this many pages, the footers print in two halves at once."""
 PARALLEL_PRINTS = 2
 """Chunks printed at the same time, each in its own renderer process."""
 JOIN_FLUSH_PAGES = 400
@@ -194,16 +196,31 @@ class _Exporter:
             )
         return page, notes
 
-    def footers(self, items: Sequence[tuple[str, str]], total: int) -> bytes:
+    def stamp_footers(self, asm: Assembler, items: Sequence[tuple[str, str]]) -> None:
+        """Print one footer page per (text, language) and stamp it on page N. A long
+        document's footers print in two halves at once."""
         width, height = paper_size_mm(self.options.paper)
-        html = footer_pages(
-            [Footer(text, lang, n, total) for n, (text, lang) in enumerate(items, start=1)],
-            width,
-            height,
-            self.options.margins_mm,
-            self.bottom_mm,
-        )
-        return self.engine.print_html(html, page_layout(self.options.paper, 0, 0))
+        total = len(items)
+        footers = [Footer(text, lang, n, total) for n, (text, lang) in enumerate(items, start=1)]
+        cut = total // 2 if total >= FOOTER_SPLIT_PAGES else total
+        parts = [(0, footers[:cut]), (cut, footers[cut:])] if cut < total else [(0, footers)]
+        htmls = [
+            footer_pages(part, width, height, self.options.margins_mm, self.bottom_mm)
+            for _, part in parts
+        ]
+        layout = page_layout(self.options.paper, 0, 0)
+        printed: dict[int, bytes] = {}
+        if len(htmls) == 1:
+            printed[0] = self.engine.print_html(htmls[0], layout)
+        else:
+
+            def keep(index: int, pdf: bytes) -> bool:
+                printed[index] = pdf
+                return True
+
+            self.engine.print_many(htmls, layout, keep)
+        for i, (start, part) in enumerate(parts):
+            asm.stamp_footers(printed[i], range(start, start + len(part)))
 
 
 def _outline_for(
@@ -273,8 +290,7 @@ def export_article(
             total = asm.page_count
             citation = short_citation(doc, ex.source_title(doc.summary.source))
             asm.resolve_links(asm.base.destinations)
-            footers = ex.footers([(citation, doc.summary.lang)] * total, total)
-            asm.stamp_footers(footers, range(total))
+            ex.stamp_footers(asm, [(citation, doc.summary.lang)] * total)
             heads = [(h.anchor, h.level, h.text) for h in page.headings]
             item = _outline_for(asm.base.destinations, "", page.title_anchor, 0, heads)
             asm.add_outline(item.children)
@@ -468,7 +484,7 @@ def _assemble_binder(
         asm.link_toc(toc_part, [front + s for s in starts])
         asm.link_uris(pdf_notes.DEST_LINK_PREFIX, dests)
         total = asm.page_count
-        asm.stamp_footers(ex.footers(footers, total), range(total))
+        ex.stamp_footers(asm, footers)
         asm.add_outline(outline)
         asm.set_metadata(
             _metadata(

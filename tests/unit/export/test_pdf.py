@@ -239,6 +239,9 @@ def test_huge_table_prints_across_pages(
     assert "Row2000" in text and "Endoftheannex." in text
     # The header row repeats on every page of the table.
     assert pdftotext(target, result.pages // 2, result.pages // 2).count("Court") >= 1
+    # Footers of a long document print in two halves: both land on the right pages.
+    for page in (1, result.pages // 2, result.pages // 2 + 1, result.pages):
+        assert f"Page {page} of {result.pages}" in pdftotext(target, page, page)
 
 
 @pytest.mark.parametrize("chunk", [25, 2])
