@@ -113,17 +113,97 @@ def tokens(text: str) -> list[str]:
 
 
 def _token_diff(old: str, new: str) -> list[Segment]:
-    a, b = tokens(old), tokens(new)
-    segments: list[Segment] = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    return _fold_spaces(_diff_tokens(tokens(old), tokens(new)))
+
+
+# Cost limits. difflib's matcher grows with len(a) * len(b) (and with how often tokens
+# repeat), so a long run is compared sentence by sentence first; runs still too long
+# after that are marked as deleted and inserted whole rather than freezing the window.
+_EXACT = 250_000  # up to ~500 x 500 tokens: every token may seed a match
+_COARSE = 4_000_000  # up to ~2,000 x 2,000: frequent tokens (over 1 %) seed none
+_ENDS = frozenset(".!?;:。！？；：")
+
+
+def _diff_tokens(a: list[str], b: list[str], by_sentence: bool = True) -> list[Segment]:
+    """Changes from tokens ``a`` to tokens ``b``, cheapest first: the common start and
+    end, then sentences, then tokens."""
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    out: list[Segment] = []
+    if start:
+        out.append((EQUAL, "".join(a[:start])))
+    mid_a, mid_b = a[start : len(a) - end], b[start : len(b) - end]
+    if mid_a and mid_b:
+        out.extend(_diff_middle(mid_a, mid_b, by_sentence))
+    elif mid_a:
+        out.append((DELETE, "".join(mid_a)))
+    elif mid_b:
+        out.append((INSERT, "".join(mid_b)))
+    if end:
+        out.append((EQUAL, "".join(a[len(a) - end :])))
+    return out
+
+
+def _diff_middle(a: list[str], b: list[str], by_sentence: bool) -> list[Segment]:
+    size = len(a) * len(b)
+    if size <= _EXACT:
+        return _opcodes(a, b, autojunk=False)
+    sa, sb = _sentences(a), _sentences(b)
+    if by_sentence and (len(sa) > 1 or len(sb) > 1):
+        out: list[Segment] = []
+        ka, kb = ["".join(x) for x in sa], ["".join(x) for x in sb]
+        matcher = SequenceMatcher(None, ka, kb, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                out.append((EQUAL, "".join(ka[i1:i2])))
+            elif tag == "delete":
+                out.append((DELETE, "".join(ka[i1:i2])))
+            elif tag == "insert":
+                out.append((INSERT, "".join(kb[j1:j2])))
+            else:
+                flat_a = [t for x in sa[i1:i2] for t in x]
+                flat_b = [t for x in sb[j1:j2] for t in x]
+                out.extend(_diff_tokens(flat_a, flat_b, by_sentence=False))
+        return out
+    if size <= _COARSE:
+        return _opcodes(a, b, autojunk=True)
+    return [(DELETE, "".join(a)), (INSERT, "".join(b))]
+
+
+def _opcodes(a: list[str], b: list[str], autojunk: bool) -> list[Segment]:
+    out: list[Segment] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=autojunk).get_opcodes():
         if tag == "equal":
-            segments.append((EQUAL, "".join(a[i1:i2])))
+            out.append((EQUAL, "".join(a[i1:i2])))
             continue
         if tag in ("delete", "replace"):
-            segments.append((DELETE, "".join(a[i1:i2])))
+            out.append((DELETE, "".join(a[i1:i2])))
         if tag in ("insert", "replace"):
-            segments.append((INSERT, "".join(b[j1:j2])))
-    return _fold_spaces(segments)
+            out.append((INSERT, "".join(b[j1:j2])))
+    return out
+
+
+def _sentences(toks: list[str]) -> list[list[str]]:
+    """Tokens grouped into sentences (a sentence keeps its closing mark and the spaces
+    or line break after it)."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    ended = False
+    for t in toks:
+        if ended and not t.isspace():
+            out.append(current)
+            current = []
+            ended = False
+        current.append(t)
+        if t in _ENDS or t == "\n":
+            ended = True
+    if current:
+        out.append(current)
+    return out
 
 
 def _fold_spaces(segments: list[Segment]) -> list[Segment]:
@@ -203,7 +283,7 @@ def _changed_block(a: list[str], b: list[str]) -> list[Paragraph]:
 
 
 _SIMILAR = 0.5  # share of tokens two paragraphs must have in common to be paired
-_MAX_PAIRS = 2500  # larger blocks are compared as one (pairing costs len(a) * len(b))
+_MAX_PAIRS = 400  # larger blocks are compared as one (pairing costs len(a) * len(b))
 
 
 def _rebroken(a: list[str], b: list[str]) -> bool:
@@ -212,7 +292,7 @@ def _rebroken(a: list[str], b: list[str]) -> bool:
     if len(a) == len(b):
         return False
     ta, tb = tokens(" ".join(a)), tokens(" ".join(b))
-    if len(ta) + len(tb) > 10 * _MAX_PAIRS:
+    if len(ta) * len(tb) > _EXACT:
         return False
     m = SequenceMatcher(None, ta, tb, autojunk=False)
     return (
@@ -229,11 +309,12 @@ def _most_similar(a: list[str], b: list[str]) -> tuple[int, int] | None:
     if len(a) * len(b) > _MAX_PAIRS or (len(a) == 1 and len(b) == 1):
         return None
     best, where = _SIMILAR, None
-    matcher: SequenceMatcher[str] = SequenceMatcher(autojunk=False)
+    matcher: SequenceMatcher[str] = SequenceMatcher(autojunk=True)
+    tokens_a = [tokens(line) for line in a]
     for j, line_b in enumerate(b):
         matcher.set_seq2(tokens(line_b))
-        for i, line_a in enumerate(a):
-            matcher.set_seq1(tokens(line_a))
+        for i, toks in enumerate(tokens_a):
+            matcher.set_seq1(toks)
             if (
                 matcher.real_quick_ratio() > best
                 and matcher.quick_ratio() > best

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+from reader.export import redline as redline_module
 from reader.export.redline import redline, revision_text, tokens
 
 _BREAK = '<span class="break">\u00b6</span>'
@@ -170,3 +172,34 @@ def test_an_added_section_is_whole_paragraphs_not_words_spread_over_neighbours()
     )
     assert (r.insertions, r.deletions, r.changed_paragraphs) == (3, 1, 3)
     assert _read_back(r.html, "old") == old and _read_back(r.html, "new") == new
+
+
+_SENTENCE = st.lists(_WORDS, min_size=1, max_size=6).map(lambda w: " ".join(w) + ".")
+_LONG_PARA = st.lists(_SENTENCE, min_size=1, max_size=8).map(" ".join)
+_LONG_TEXT = st.lists(_LONG_PARA, min_size=1, max_size=4).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(old=_LONG_TEXT, new=_LONG_TEXT)
+def test_the_cheaper_paths_for_long_texts_read_back_exactly(old: str, new: str) -> None:
+    # Tiny limits send these small texts down the paths long articles take: sentence by
+    # sentence, frequent tokens ignored as seeds, and whole runs deleted and inserted.
+    with (
+        patch.object(redline_module, "_EXACT", 12),
+        patch.object(redline_module, "_COARSE", 150),
+        patch.object(redline_module, "_MAX_PAIRS", 2),
+    ):
+        r = redline(old, new)
+    assert _read_back(r.html, "old") == old
+    assert _read_back(r.html, "new") == new
+
+
+def test_a_long_paragraph_marks_only_the_changed_sentence() -> None:
+    sentences = [f"Sentence {i} of the judgment cites article {i % 7}." for i in range(2000)]
+    old = " ".join(sentences)
+    sentences[1234] = "Sentence 1234 of the judgment cites article 9 instead."
+    new = " ".join(sentences)
+    r = redline(old, new)  # (bench/bench_redline.py times this kind of text)
+    assert _marks(r.html, "del") == ["2"]
+    assert _marks(r.html, "ins") == ["9 instead"]
+    assert _read_back(r.html, "new") == new
