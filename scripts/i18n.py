@@ -145,6 +145,20 @@ def audit(root: Path = SOURCE) -> list[str]:
         text = py.read_text(encoding="utf-8")
         lines = text.splitlines()
         for node in ast.walk(ast.parse(text, str(py))):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                # t = self._tr would hide every t("...") from extraction
+                target, value = node.targets[0], node.value
+                alias = (
+                    value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", None)
+                )
+                if (
+                    isinstance(target, ast.Name)
+                    and alias in RECOGNISED_CALLS
+                    and target.id not in RECOGNISED_CALLS
+                ):
+                    found.append(
+                        f"{_rel(py)}:{node.lineno}: {target.id} = {alias}: use a recognised name"
+                    )
             if not isinstance(node, ast.Call) or _call_name(node) not in WIDGET_CALLS:
                 continue
             func = node.func
@@ -222,9 +236,7 @@ def write_ts(lang: str, entries: list[Entry]) -> None:
         if e.numerus:
             if e.forms:
                 lines.append(f"        <translation{typ}>")
-                lines.extend(
-                    f"            <numerusform>{escape(f)}</numerusform>" for f in e.forms
-                )
+                lines.extend(f"            <numerusform>{escape(f)}</numerusform>" for f in e.forms)
                 lines.append("        </translation>")
             else:
                 lines.append(f"        <translation{typ}></translation>")
@@ -371,7 +383,9 @@ def fill(lang: str, path: Path) -> int:
     write_ts(lang, list(entries.values()))
     for s in unknown:
         print(f"{lang}: not in the .ts (ignored): {s!r}", file=sys.stderr)
-    print(f"{lang}: {len(given) - bad - len(unknown)} filled, {bad} refused, {len(unknown)} unknown")
+    print(
+        f"{lang}: {len(given) - bad - len(unknown)} filled, {bad} refused, {len(unknown)} unknown"
+    )
     return 1 if bad else 0
 
 

@@ -261,14 +261,18 @@ def add_annotation_actions(
     file.addSeparator()
     file.addAction(window._action("Export notes…", ctl.export_notes))
     file.addAction(window._action("Import notes…", ctl.import_notes))
-    act = window._action  # the window's helper: a translated, shortcut-carrying action
+    _action = window._action  # the window's helper: a translated, shortcut-carrying action
     article.addSeparator()
-    article.addAction(act("Highlight selection", lambda: ctl.highlight_selection(), "Ctrl+Shift+H"))
     article.addAction(
-        act("Highlight with note…", lambda: ctl.highlight_selection("yellow", True), "Ctrl+Shift+N")
+        _action("Highlight selection", lambda: ctl.highlight_selection(), "Ctrl+Shift+H")
     )
-    undo: QAction = act("Undo note change", ctl.undo, "Ctrl+Z")
+    article.addAction(
+        _action(
+            "Highlight with note…", lambda: ctl.highlight_selection("yellow", True), "Ctrl+Shift+N"
+        )
+    )
+    undo: QAction = _action("Undo note change", ctl.undo, "Ctrl+Z")
     article.addAction(undo)
     view.addSeparator()
-    view.addAction(act("Notebook…", ctl.show_notebook, "Ctrl+Shift+B"))
+    view.addAction(_action("Notebook…", ctl.show_notebook, "Ctrl+Shift+B"))
     return ctl

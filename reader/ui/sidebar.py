@@ -84,31 +84,31 @@ class Sidebar(QTreeWidget):
         keep = current.data(0, _ROLE) if current is not None else None
         self.blockSignals(True)
         self.clear()
-        t = self._tr
-        lib = self._item(self, t("Library"), None)
-        all_spec = ListSpec(t("All articles"), SearchFilter())
+        tr = self._tr  # scripts/i18n.py finds the strings of tr(...) calls
+        lib = self._item(self, tr("Library"), None)
+        all_spec = ListSpec(tr("All articles"), SearchFilter())
         self._item(lib, all_spec.title, all_spec, store.count())
-        unread = ListSpec(t("Unread"), SearchFilter(read=False))
+        unread = ListSpec(tr("Unread"), SearchFilter(read=False))
         self._item(lib, unread.title, unread, store.count(unread.filter))
-        recent = ListSpec(t("Recently read"), SearchFilter(read=True), "recent")
+        recent = ListSpec(tr("Recently read"), SearchFilter(read=True), "recent")
         self._item(lib, recent.title, recent)
-        marks = ListSpec(t("Bookmarks"), SearchFilter(bookmarked=True))
+        marks = ListSpec(tr("Bookmarks"), SearchFilter(bookmarked=True))
         self._item(lib, marks.title, marks, store.count(marks.filter))
         collections = store.collections()
         if collections:
-            cols = self._item(self, t("Collections"), None)
+            cols = self._item(self, tr("Collections"), None)
             for c in collections:
                 spec = ListSpec(c.name, SearchFilter(collection=c.name), "collection")
                 self._item(cols, c.name, spec, c.count, c.description or None)
         for src in store.sources():
             label = src.title or src.name
             if src.sample:
-                label = f"{label} — {t('sample')}"
+                label = f"{label} — {tr('sample')}"
             top = self._item(self, label, None)
             for kind, heading in (
-                (TermKind.CATEGORY, t("Categories")),
-                (TermKind.TOPIC, t("Topics")),
-                (TermKind.CONTRIBUTOR, t("Contributors")),
+                (TermKind.CATEGORY, tr("Categories")),
+                (TermKind.TOPIC, tr("Topics")),
+                (TermKind.CONTRIBUTOR, tr("Contributors")),
             ):
                 terms = [(term, n) for term, n in store.terms(src.id, kind.value) if n]
                 terms = sort_by(terms, lambda pair: pair[0].name)  # the language's collation
@@ -119,8 +119,8 @@ class Sidebar(QTreeWidget):
                     flt = _term_filter(src.name, kind, term.slug)
                     name = term.name + (f" {term.native_name}" if term.native_name else "")
                     self._item(group, name, ListSpec(name, flt), n, term.description)
-        groups = citation_groups(store, t)
-        cited = self._item(self, t("Laws and cases"), None) if groups else None
+        groups = citation_groups(store, tr)
+        cited = self._item(self, tr("Laws and cases"), None) if groups else None
         for heading, entries in groups:
             group = self._item(cited or self, heading, None)
             for e in entries:

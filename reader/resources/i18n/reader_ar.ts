@@ -148,12 +148,28 @@
         <translation>حول {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>التراجع عن تغيير الملاحظة</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>تصدير الملاحظات…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>استيراد ملاحظات…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>تظليل التحديد</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>تظليل مع ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>دفتر الملاحظات…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -287,20 +303,20 @@
         <translation>غير موجودة في النسخة الحالية (آخر ظهور لها في النسخة المعدّلة {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>التراجع عن تحرير الملاحظة</translation>
+        <source>Note edit undone</source>
+        <translation>تم التراجع عن تعديل الملاحظة</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>التراجع عن تغيير اللون</translation>
+        <source>Colour change undone</source>
+        <translation>تم التراجع عن تغيير اللون</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>التراجع عن الحذف</translation>
+        <source>Note restored</source>
+        <translation>استُعيدت الملاحظة</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>التراجع عن التظليل</translation>
+        <source>Highlight removed</source>
+        <translation>أُزيل التظليل</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -957,6 +973,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>مزامنة هذه اللغة: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: فقدت الترجمة الآلية {spots} من الأرقام أو التواريخ؛ وهي مُعلَّمة في النص</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (جارٍ المزامنة…)</translation>
     </message>
@@ -1319,10 +1339,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>تظليل</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>تظليل مع ملاحظة…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>لا فروق في النص.</translation>
     </message>
@@ -1492,6 +1508,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>أقسام المكتبة</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>قُرئت مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>الإشارات المرجعية</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>القوانين والقضايا</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>جنبًا إلى جنب</translation>
     </message>
@@ -1538,6 +1574,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>دون اتصال: تعذّر الوصول إلى المصدر، فلم تُجلب الترجمة ({language}). كل ما في المكتبة لا يزال متاحًا.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">التراجع عن تحرير الملاحظة</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">التراجع عن تغيير اللون</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">التراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">التراجع عن التظليل</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>Über {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Notizänderung rückgängig machen</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Notizen exportieren…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Notizen importieren…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Auswahl markieren</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Markieren mit Notiz…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Notizbuch…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>in der aktuellen Fassung nicht gefunden (zuletzt gefunden in Fassung {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Notizänderung rückgängig</translation>
+        <source>Note edit undone</source>
+        <translation>Notizänderung rückgängig gemacht</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Farbänderung rückgängig</translation>
+        <source>Colour change undone</source>
+        <translation>Farbänderung rückgängig gemacht</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Löschen rückgängig</translation>
+        <source>Note restored</source>
+        <translation>Notiz wiederhergestellt</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Markierung rückgängig</translation>
+        <source>Highlight removed</source>
+        <translation>Markierung entfernt</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Diese Sprache synchronisieren: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: Die maschinelle Übersetzung hat {spots} Zahlen oder Daten verloren; sie sind im Text markiert</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (wird synchronisiert…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Markieren</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Markieren mit Notiz…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Keine Unterschiede im Text.</translation>
     </message>
@@ -1428,6 +1444,26 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Bibliotheksbereiche</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Lesezeichen</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Gesetze und Fälle</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Nebeneinander</translation>
     </message>
@@ -1474,6 +1510,22 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: Die Quelle ist nicht erreichbar, daher wurde die Übersetzung ({language}) nicht abgerufen. Alles in der Bibliothek ist weiterhin verfügbar.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Notizänderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Farbänderung rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Markierung rückgängig</translation>
     </message>
     <message>
         <source>1 article</source>

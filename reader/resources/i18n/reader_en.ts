@@ -148,12 +148,28 @@
         <translation>About {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Undo note change</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Export notes…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Import notes…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Highlight selection</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Highlight with note…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Notebook…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>not found in the current version (last found in revision {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Undo note edit</translation>
+        <source>Note edit undone</source>
+        <translation>Note edit undone</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Undo colour change</translation>
+        <source>Colour change undone</source>
+        <translation>Colour change undone</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Undo delete</translation>
+        <source>Note restored</source>
+        <translation>Note restored</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Undo highlight</translation>
+        <source>Highlight removed</source>
+        <translation>Highlight removed</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>Sync this language: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (syncing…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>Highlight</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Highlight with note…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>No differences in the text.</translation>
     </message>
@@ -1426,6 +1442,26 @@ Its %Ln articles stay in the library; only the collection, its description and i
     <message>
         <source>Library sections</source>
         <translation>Library sections</translation>
+    </message>
+    <message>
+        <source>Recently read</source>
+        <translation>Recently read</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Laws and cases</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
     </message>
     <message>
         <source>Side by side</source>

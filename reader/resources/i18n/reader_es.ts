@@ -148,12 +148,28 @@
         <translation>Acerca de {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Deshacer cambio de la nota</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Exportar notas…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Importar notas…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Resaltar la selección</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Resaltar con nota…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Cuaderno…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>no encontrada en la versión actual (encontrada por última vez en la revisión {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Deshacer edición de la nota</translation>
+        <source>Note edit undone</source>
+        <translation>Cambio de la nota deshecho</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Deshacer cambio de color</translation>
+        <source>Colour change undone</source>
+        <translation>Cambio de color deshecho</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Deshacer eliminación</translation>
+        <source>Note restored</source>
+        <translation>Nota restaurada</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Deshacer resaltado</translation>
+        <source>Highlight removed</source>
+        <translation>Resaltado eliminado</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>Sincronizar este idioma: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: la traducción automática perdió {spots} números o fechas; están marcados en el texto</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (sincronizando…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>Resaltar</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Resaltar con nota…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>No hay diferencias en el texto.</translation>
     </message>
@@ -1428,6 +1444,26 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>Secciones de la biblioteca</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Leídos recientemente</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Leyes y casos</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>ejemplo</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>En paralelo</translation>
     </message>
@@ -1474,6 +1510,22 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Sin conexión: no se puede acceder a la fuente, por lo que no se obtuvo la traducción ({language}). Todo lo que hay en la biblioteca sigue disponible.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Deshacer edición de la nota</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Deshacer cambio de color</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Deshacer resaltado</translation>
     </message>
     <message>
         <source>1 article</source>

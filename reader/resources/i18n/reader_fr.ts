@@ -148,12 +148,28 @@
         <translation>À propos de {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Annuler la modification de la note</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Exporter les notes…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Importer des notes…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Surligner la sélection</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Surligner avec une note…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Carnet de notes…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>introuvable dans la version actuelle (trouvée pour la dernière fois dans la version {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Annuler la modification de la note</translation>
+        <source>Note edit undone</source>
+        <translation>Modification de la note annulée</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Annuler le changement de couleur</translation>
+        <source>Colour change undone</source>
+        <translation>Changement de couleur annulé</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Annuler la suppression</translation>
+        <source>Note restored</source>
+        <translation>Note rétablie</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Annuler le surlignage</translation>
+        <source>Highlight removed</source>
+        <translation>Surlignage supprimé</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>Synchroniser cette langue : {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code} : la traduction automatique a perdu {spots} nombres ou dates ; ils sont signalés dans le texte</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (synchronisation…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>Surligner</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Surligner avec une note…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Aucune différence dans le texte.</translation>
     </message>
@@ -1428,6 +1444,26 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>Sections de la bibliothèque</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Lus récemment</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Lois et affaires</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemple</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
@@ -1474,6 +1510,22 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Hors ligne : la source est injoignable, la traduction ({language}) n’a donc pas été récupérée. Tout le contenu de la bibliothèque reste disponible.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Annuler la modification de la note</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Annuler le changement de couleur</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Annuler le surlignage</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>אודות {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>ביטול שינוי ההערה</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>ייצוא הערות…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>ייבוא הערות…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>הדגשת הבחירה</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>הדגשה עם הערה…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>מחברת…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>לא נמצאה בגרסה הנוכחית (נמצאה לאחרונה בגרסה {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>ביטול עריכת ההערה</translation>
+        <source>Note edit undone</source>
+        <translation>שינוי ההערה בוטל</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>ביטול שינוי הצבע</translation>
+        <source>Colour change undone</source>
+        <translation>שינוי הצבע בוטל</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>ביטול המחיקה</translation>
+        <source>Note restored</source>
+        <translation>ההערה שוחזרה</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>ביטול ההדגשה</translation>
+        <source>Highlight removed</source>
+        <translation>ההדגשה הוסרה</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>סנכרון שפה זו: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: התרגום המכונה איבד {spots} מספרים או תאריכים; הם מסומנים בטקסט</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (מסנכרן…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>הדגשה</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>הדגשה עם הערה…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>אין הבדלים בטקסט.</translation>
     </message>
@@ -1428,6 +1444,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>אזורי הספרייה</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>נקראו לאחרונה</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>סימניות</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>אוספים</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>חוקים ותיקים</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>דוגמה</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>זה לצד זה</translation>
     </message>
@@ -1474,6 +1510,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>לא מקוון: אין גישה למקור, ולכן התרגום ({language}) לא אוחזר. כל מה שבספרייה עדיין זמין.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">ביטול עריכת ההערה</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">ביטול שינוי הצבע</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">ביטול המחיקה</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">ביטול ההדגשה</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>{app} के बारे में</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>नोट का परिवर्तन पूर्ववत करें</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>नोट्स निर्यात करें…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>नोट्स आयात करें…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>चयन को हाइलाइट करें</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>नोट के साथ हाइलाइट करें…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>नोटबुक…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>वर्तमान संस्करण में नहीं मिला (अंतिम बार संशोधन {n} में मिला)</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>नोट संपादन पूर्ववत करें</translation>
+        <source>Note edit undone</source>
+        <translation>नोट का संपादन पूर्ववत किया गया</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>रंग परिवर्तन पूर्ववत करें</translation>
+        <source>Colour change undone</source>
+        <translation>रंग परिवर्तन पूर्ववत किया गया</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>हटाना पूर्ववत करें</translation>
+        <source>Note restored</source>
+        <translation>नोट पुनर्स्थापित किया गया</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>हाइलाइट पूर्ववत करें</translation>
+        <source>Highlight removed</source>
+        <translation>हाइलाइट हटाया गया</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>यह भाषा सिंक करें: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: मशीनी अनुवाद में {spots} संख्याएँ या तिथियाँ खो गईं; वे पाठ में चिह्नित हैं</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (सिंक हो रहा है…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>हाइलाइट करें</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>नोट के साथ हाइलाइट करें…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>पाठ में कोई अंतर नहीं।</translation>
     </message>
@@ -1428,6 +1444,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>लाइब्रेरी के खंड</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>हाल में पढ़े गए</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>बुकमार्क</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>संग्रह</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>क़ानून और मामले</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>नमूना</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>साथ-साथ</translation>
     </message>
@@ -1474,6 +1510,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>ऑफ़लाइन: स्रोत तक पहुँचा नहीं जा सकता, इसलिए अनुवाद ({language}) नहीं लाया गया। लाइब्रेरी में सब कुछ अब भी उपलब्ध है।</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">नोट संपादन पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">रंग परिवर्तन पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">हटाना पूर्ववत करें</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">हाइलाइट पूर्ववत करें</translation>
     </message>
     <message>
         <source>1 article</source>

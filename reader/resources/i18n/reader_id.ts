@@ -148,12 +148,28 @@
         <translation>Tentang {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Batalkan perubahan catatan</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Ekspor catatan…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Impor catatan…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Sorot pilihan</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Sorot dengan catatan…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Buku catatan…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>tidak ditemukan di versi saat ini (terakhir ditemukan di revisi {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Batalkan suntingan catatan</translation>
+        <source>Note edit undone</source>
+        <translation>Suntingan catatan dibatalkan</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Batalkan perubahan warna</translation>
+        <source>Colour change undone</source>
+        <translation>Perubahan warna dibatalkan</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Batalkan penghapusan</translation>
+        <source>Note restored</source>
+        <translation>Catatan dipulihkan</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Batalkan sorotan</translation>
+        <source>Highlight removed</source>
+        <translation>Sorotan dihapus</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Sinkronkan bahasa ini: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: terjemahan mesin kehilangan {spots} angka atau tanggal; semuanya ditandai di teks</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (menyinkronkan…)</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Sorot</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Sorot dengan catatan…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Tidak ada perbedaan dalam teks.</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bagian pustaka</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Baru dibaca</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Undang-undang dan perkara</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>contoh</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Berdampingan</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Luring: sumber tidak dapat dijangkau, jadi terjemahan ({language}) tidak diambil. Semua yang ada di pustaka tetap tersedia.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Batalkan suntingan catatan</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Batalkan perubahan warna</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Batalkan penghapusan</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Batalkan sorotan</translation>
     </message>
     <message>
         <source>1 article</source>

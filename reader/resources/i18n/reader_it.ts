@@ -148,12 +148,28 @@
         <translation>Informazioni su {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Annulla modifica della nota</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Esporta note…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Importa note…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Evidenzia la selezione</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Evidenzia con nota…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Quaderno…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>non trovata nella versione attuale (trovata l’ultima volta nella revisione {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Annulla modifica della nota</translation>
+        <source>Note edit undone</source>
+        <translation>Modifica della nota annullata</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Annulla cambio di colore</translation>
+        <source>Colour change undone</source>
+        <translation>Cambio di colore annullato</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Annulla eliminazione</translation>
+        <source>Note restored</source>
+        <translation>Nota ripristinata</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Annulla evidenziazione</translation>
+        <source>Highlight removed</source>
+        <translation>Evidenziazione rimossa</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>Sincronizza questa lingua: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: la traduzione automatica ha perso {spots} numeri o date; sono segnalati nel testo</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (sincronizzazione…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>Evidenzia</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Evidenzia con nota…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Nessuna differenza nel testo.</translation>
     </message>
@@ -1428,6 +1444,26 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>Sezioni della biblioteca</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Letti di recente</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Segnalibri</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Raccolte</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Leggi e casi</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>esempio</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Affiancati</translation>
     </message>
@@ -1474,6 +1510,22 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: la fonte non è raggiungibile, quindi la traduzione ({language}) non è stata recuperata. Tutto ciò che è nella biblioteca resta disponibile.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Annulla modifica della nota</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Annulla cambio di colore</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Annulla eliminazione</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Annulla evidenziazione</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>{app} について</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>メモの変更を元に戻す</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>メモをエクスポート…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>メモをインポート…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>選択範囲をハイライト</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>メモ付きでハイライト…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>ノートブック…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>現在の版では見つかりません（最後に見つかったのは第 {n} 版）</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>メモの編集を元に戻す</translation>
+        <source>Note edit undone</source>
+        <translation>メモの変更を元に戻しました</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>色の変更を元に戻す</translation>
+        <source>Colour change undone</source>
+        <translation>色の変更を元に戻しました</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>削除を元に戻す</translation>
+        <source>Note restored</source>
+        <translation>メモを復元しました</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>ハイライトを元に戻す</translation>
+        <source>Highlight removed</source>
+        <translation>ハイライトを削除しました</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>この言語を同期：{name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}：機械翻訳で {spots} か所の数字または日付が失われています。本文中に印を付けています</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name}（同期中…）</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ハイライト</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>メモ付きでハイライト…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>テキストに違いはありません。</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ライブラリのセクション</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>最近読んだ記事</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>法令と事例</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>サンプル</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>対訳表示</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>オフライン：配信元に接続できないため、{language}の翻訳を取得できませんでした。ライブラリ内のものは引き続きすべて利用できます。</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">メモの編集を元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">色の変更を元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">ハイライトを元に戻す</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>{app} 정보</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>메모 변경 실행 취소</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>메모 내보내기…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>메모 가져오기…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>선택 영역 강조 표시</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>메모와 함께 강조 표시…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>노트북…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>현재 버전에서 찾을 수 없음(마지막으로 찾은 개정판 {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>메모 편집 실행 취소</translation>
+        <source>Note edit undone</source>
+        <translation>메모 변경을 취소했습니다</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>색 변경 실행 취소</translation>
+        <source>Colour change undone</source>
+        <translation>색 변경을 취소했습니다</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>삭제 실행 취소</translation>
+        <source>Note restored</source>
+        <translation>메모를 복원했습니다</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>강조 표시 실행 취소</translation>
+        <source>Highlight removed</source>
+        <translation>강조 표시를 제거했습니다</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>이 언어 동기화: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: 기계 번역에서 숫자나 날짜 {spots}곳이 사라졌습니다. 본문에 표시되어 있습니다</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name}(동기화 중…)</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>강조 표시</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>메모와 함께 강조 표시…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>텍스트에 차이가 없습니다.</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>라이브러리 구역</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>최근 읽음</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>모음</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>법령과 사례</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>예시</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>나란히 보기</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>오프라인: 출처에 연결할 수 없어 {language} 번역을 가져오지 못했습니다. 라이브러리의 모든 내용은 계속 이용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">메모 편집 실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">색 변경 실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">삭제 실행 취소</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">강조 표시 실행 취소</translation>
     </message>
     <message>
         <source>1 article</source>

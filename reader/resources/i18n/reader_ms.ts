@@ -148,12 +148,28 @@
         <translation>Perihal {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Buat asal perubahan nota</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Eksport nota…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Import nota…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Serlahkan pilihan</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Serlah dengan nota…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Buku nota…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>tidak ditemui dalam versi semasa (kali terakhir ditemui dalam semakan {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Buat asal suntingan nota</translation>
+        <source>Note edit undone</source>
+        <translation>Suntingan nota dibuat asal</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Buat asal perubahan warna</translation>
+        <source>Colour change undone</source>
+        <translation>Perubahan warna dibuat asal</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Buat asal pemadaman</translation>
+        <source>Note restored</source>
+        <translation>Nota dipulihkan</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Buat asal serlahan</translation>
+        <source>Highlight removed</source>
+        <translation>Serlahan dibuang</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Segerakkan bahasa ini: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: terjemahan mesin kehilangan {spots} nombor atau tarikh; ia ditandakan dalam teks</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (sedang disegerakkan…)</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Serlah</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Serlah dengan nota…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Tiada perbezaan dalam teks.</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bahagian pustaka</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Dibaca baru-baru ini</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Penanda buku</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Undang-undang dan kes</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>contoh</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Sebelah-menyebelah</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Luar talian: sumber tidak dapat dicapai, jadi terjemahan ({language}) tidak diambil. Semua yang ada dalam pustaka masih tersedia.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Buat asal suntingan nota</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Buat asal perubahan warna</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Buat asal pemadaman</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Buat asal serlahan</translation>
     </message>
     <message>
         <source>1 article</source>

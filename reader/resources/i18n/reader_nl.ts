@@ -148,12 +148,28 @@
         <translation>Over {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Notitiewijziging ongedaan maken</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Notities exporteren…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Notities importeren…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Selectie markeren</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Markeren met notitie…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Notitieboek…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>niet gevonden in de huidige versie (laatst gevonden in revisie {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Notitiebewerking ongedaan maken</translation>
+        <source>Note edit undone</source>
+        <translation>Notitiewijziging ongedaan gemaakt</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Kleurwijziging ongedaan maken</translation>
+        <source>Colour change undone</source>
+        <translation>Kleurwijziging ongedaan gemaakt</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Verwijderen ongedaan maken</translation>
+        <source>Note restored</source>
+        <translation>Notitie hersteld</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Markering ongedaan maken</translation>
+        <source>Highlight removed</source>
+        <translation>Markering verwijderd</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Deze taal synchroniseren: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: de machinevertaling is {spots} getallen of datums kwijtgeraakt; ze zijn in de tekst gemarkeerd</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (wordt gesynchroniseerd…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Markeren</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Markeren met notitie…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Geen verschillen in de tekst.</translation>
     </message>
@@ -1428,6 +1444,26 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Bibliotheekonderdelen</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Onlangs gelezen</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bladwijzers</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Verzamelingen</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Wetten en zaken</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>voorbeeld</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Naast elkaar</translation>
     </message>
@@ -1474,6 +1510,22 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: de bron is niet bereikbaar, dus de vertaling ({language}) is niet opgehaald. Alles in de bibliotheek blijft beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Notitiebewerking ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Kleurwijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Markering ongedaan maken</translation>
     </message>
     <message>
         <source>1 article</source>

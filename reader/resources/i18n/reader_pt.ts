@@ -148,12 +148,28 @@
         <translation>Sobre o {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Desfazer alteração da nota</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Exportar notas…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Importar notas…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Destacar a seleção</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Destacar com nota…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Caderno…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>não encontrada na versão atual (encontrada pela última vez na revisão {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Desfazer edição da nota</translation>
+        <source>Note edit undone</source>
+        <translation>Alteração da nota desfeita</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Desfazer mudança de cor</translation>
+        <source>Colour change undone</source>
+        <translation>Mudança de cor desfeita</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Desfazer exclusão</translation>
+        <source>Note restored</source>
+        <translation>Nota restaurada</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Desfazer destaque</translation>
+        <source>Highlight removed</source>
+        <translation>Destaque removido</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>Sincronizar este idioma: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: a tradução automática perdeu {spots} números ou datas; eles estão marcados no texto</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (sincronizando…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>Destacar</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Destacar com nota…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Nenhuma diferença no texto.</translation>
     </message>
@@ -1428,6 +1444,26 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>Seções da biblioteca</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Lidos recentemente</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Coleções</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Leis e casos</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exemplo</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
@@ -1474,6 +1510,22 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: a fonte está inacessível, por isso a tradução ({language}) não foi obtida. Tudo o que está na biblioteca continua disponível.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Desfazer edição da nota</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Desfazer mudança de cor</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Desfazer destaque</translation>
     </message>
     <message>
         <source>1 article</source>

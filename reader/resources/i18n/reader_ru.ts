@@ -148,12 +148,28 @@
         <translation>О программе {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Отменить изменение заметки</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Экспорт заметок…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Импорт заметок…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Выделить выбранное</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Выделить с заметкой…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Блокнот…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -284,20 +300,20 @@
         <translation>не найдена в текущей версии (последний раз найдена в редакции {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Отменить правку заметки</translation>
+        <source>Note edit undone</source>
+        <translation>Изменение заметки отменено</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Отменить смену цвета</translation>
+        <source>Colour change undone</source>
+        <translation>Смена цвета отменена</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Отменить удаление</translation>
+        <source>Note restored</source>
+        <translation>Заметка восстановлена</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Отменить выделение</translation>
+        <source>Highlight removed</source>
+        <translation>Выделение удалено</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -924,6 +940,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Синхронизировать язык: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: машинный перевод потерял чисел или дат: {spots}; они отмечены в тексте</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (синхронизация…)</translation>
     </message>
@@ -1280,10 +1300,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Выделить</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Выделить с заметкой…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Различий в тексте нет.</translation>
     </message>
@@ -1444,6 +1460,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Разделы библиотеки</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Недавно прочитанные</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Подборки</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Законы и дела</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>демо</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Рядом</translation>
     </message>
@@ -1490,6 +1526,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Нет связи: источник недоступен, поэтому перевод ({language}) не загружен. Всё, что есть в библиотеке, по-прежнему доступно.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Отменить правку заметки</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Отменить смену цвета</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Отменить удаление</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Отменить выделение</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>Om {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Ångra ändring av anteckning</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Exportera anteckningar…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Importera anteckningar…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Stryk över markeringen</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Stryk över med anteckning…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Anteckningsbok…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -283,20 +299,20 @@
         <translation>hittades inte i den aktuella versionen (senast hittad i version {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Ångra redigering av anteckning</translation>
+        <source>Note edit undone</source>
+        <translation>Ändringen av anteckningen ångrades</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Ångra färgbyte</translation>
+        <source>Colour change undone</source>
+        <translation>Färgbytet ångrades</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Ångra borttagning</translation>
+        <source>Note restored</source>
+        <translation>Anteckningen återställd</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Ångra överstrykning</translation>
+        <source>Highlight removed</source>
+        <translation>Överstrykningen borttagen</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -913,6 +929,10 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Synkronisera det här språket: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: maskinöversättningen har tappat {spots} tal eller datum; de är markerade i texten</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (synkroniseras…)</translation>
     </message>
@@ -1267,10 +1287,6 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Stryk över</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Stryk över med anteckning…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Inga skillnader i texten.</translation>
     </message>
@@ -1428,6 +1444,26 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Bibliotekets delar</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Nyligen lästa</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bokmärken</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Samlingar</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Lagar och mål</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>exempel</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Sida vid sida</translation>
     </message>
@@ -1474,6 +1510,22 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Offline: källan kan inte nås, så översättningen ({language}) hämtades inte. Allt i biblioteket är fortfarande tillgängligt.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Ångra redigering av anteckning</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Ångra färgbyte</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Ångra borttagning</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Ångra överstrykning</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>เกี่ยวกับ {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>เลิกทำการเปลี่ยนแปลงบันทึก</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>ส่งออกบันทึก…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>นำเข้าบันทึก…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>ไฮไลต์ข้อความที่เลือก</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>ไฮไลต์พร้อมบันทึก…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>สมุดบันทึก…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>ไม่พบในเวอร์ชันปัจจุบัน (พบครั้งล่าสุดในฉบับแก้ไขที่ {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>เลิกทำการแก้ไขบันทึก</translation>
+        <source>Note edit undone</source>
+        <translation>เลิกทำการแก้ไขบันทึกแล้ว</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>เลิกทำการเปลี่ยนสี</translation>
+        <source>Colour change undone</source>
+        <translation>เลิกทำการเปลี่ยนสีแล้ว</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>เลิกทำการลบ</translation>
+        <source>Note restored</source>
+        <translation>กู้คืนบันทึกแล้ว</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>เลิกทำการไฮไลต์</translation>
+        <source>Highlight removed</source>
+        <translation>นำไฮไลต์ออกแล้ว</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ซิงค์ภาษานี้: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: การแปลด้วยเครื่องทำตัวเลขหรือวันที่หายไป {spots} แห่ง ซึ่งทำเครื่องหมายไว้ในข้อความ</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (กำลังซิงค์…)</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ไฮไลต์</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>ไฮไลต์พร้อมบันทึก…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>ข้อความไม่มีความแตกต่าง</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ส่วนต่าง ๆ ของคลัง</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>อ่านล่าสุด</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ที่คั่นหน้า</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>ชุดรวบรวม</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>กฎหมายและคดี</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>แสดงคู่กัน</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>ออฟไลน์: ไม่สามารถเข้าถึงแหล่งที่มา จึงไม่ได้ดึงคำแปล ({language}) ทุกอย่างในคลังยังใช้ได้</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">เลิกทำการแก้ไขบันทึก</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">เลิกทำการเปลี่ยนสี</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">เลิกทำการลบ</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">เลิกทำการไฮไลต์</translation>
     </message>
     <message>
         <source>1 article</source>

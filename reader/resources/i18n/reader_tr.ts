@@ -148,12 +148,28 @@
         <translation>{app} hakkında</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Not değişikliğini geri al</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Notları dışa aktar…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Not içe aktar…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Seçimi vurgula</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Notla vurgula…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Defter…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>geçerli sürümde bulunamadı (en son {n}. revizyonda bulundu)</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Not düzenlemesini geri al</translation>
+        <source>Note edit undone</source>
+        <translation>Not düzenlemesi geri alındı</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Renk değişikliğini geri al</translation>
+        <source>Colour change undone</source>
+        <translation>Renk değişikliği geri alındı</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Silmeyi geri al</translation>
+        <source>Note restored</source>
+        <translation>Not geri getirildi</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Vurguyu geri al</translation>
+        <source>Highlight removed</source>
+        <translation>Vurgu kaldırıldı</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bu dili eşitle: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: makine çevirisi {spots} sayı veya tarihi kaybetti; metinde işaretlendiler</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (eşitleniyor…)</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Vurgula</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Notla vurgula…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Metinde fark yok.</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Kitaplık bölümleri</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Son okunanlar</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Yer imleri</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Derlemeler</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Kanunlar ve davalar</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>örnek</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Yan yana</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Çevrimdışı: kaynağa ulaşılamıyor, bu yüzden çeviri ({language}) getirilemedi. Kitaplıktaki her şey hâlâ kullanılabilir.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Not düzenlemesini geri al</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Renk değişikliğini geri al</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Silmeyi geri al</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Vurguyu geri al</translation>
     </message>
     <message>
         <source>1 article</source>

@@ -148,12 +148,28 @@
         <translation>Giới thiệu {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>Hoàn tác thay đổi ghi chú</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>Xuất ghi chú…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>Nhập ghi chú…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>Đánh dấu vùng chọn</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>Đánh dấu kèm ghi chú…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>Sổ ghi chép…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>không tìm thấy trong phiên bản hiện tại (lần cuối thấy ở bản sửa đổi {n})</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>Hoàn tác sửa ghi chú</translation>
+        <source>Note edit undone</source>
+        <translation>Đã hoàn tác sửa ghi chú</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>Hoàn tác đổi màu</translation>
+        <source>Colour change undone</source>
+        <translation>Đã hoàn tác đổi màu</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Hoàn tác xóa</translation>
+        <source>Note restored</source>
+        <translation>Đã khôi phục ghi chú</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>Hoàn tác đánh dấu</translation>
+        <source>Highlight removed</source>
+        <translation>Đã bỏ đánh dấu</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Đồng bộ ngôn ngữ này: {name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}: bản dịch máy đã làm mất {spots} con số hoặc ngày tháng; chúng được đánh dấu trong văn bản</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name} (đang đồng bộ…)</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Đánh dấu</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>Đánh dấu kèm ghi chú…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>Văn bản không có khác biệt.</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Các mục của thư viện</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>Đọc gần đây</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Dấu trang</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>Luật và vụ việc</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>mẫu</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>Song song</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>Ngoại tuyến: không kết nối được với nguồn, nên chưa lấy được bản dịch ({language}). Mọi thứ trong thư viện vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">Hoàn tác sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">Hoàn tác đổi màu</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">Hoàn tác xóa</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">Hoàn tác đánh dấu</translation>
     </message>
     <message>
         <source>1 article</source>

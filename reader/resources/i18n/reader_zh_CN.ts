@@ -148,12 +148,28 @@
         <translation>关于 {app}</translation>
     </message>
     <message>
+        <source>Undo note change</source>
+        <translation>撤销笔记更改</translation>
+    </message>
+    <message>
         <source>Export notes…</source>
         <translation>导出笔记…</translation>
     </message>
     <message>
         <source>Import notes…</source>
         <translation>导入笔记…</translation>
+    </message>
+    <message>
+        <source>Highlight selection</source>
+        <translation>高亮所选文字</translation>
+    </message>
+    <message>
+        <source>Highlight with note…</source>
+        <translation>高亮并添加笔记…</translation>
+    </message>
+    <message>
+        <source>Notebook…</source>
+        <translation>笔记本…</translation>
     </message>
     <message>
         <source>Export notes</source>
@@ -282,20 +298,20 @@
         <translation>在当前版本中未找到（最后一次出现在修订版 {n}）</translation>
     </message>
     <message>
-        <source>Undo note edit</source>
-        <translation>撤销笔记编辑</translation>
+        <source>Note edit undone</source>
+        <translation>已撤销笔记更改</translation>
     </message>
     <message>
-        <source>Undo colour change</source>
-        <translation>撤销颜色更改</translation>
+        <source>Colour change undone</source>
+        <translation>已撤销颜色更改</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>撤销删除</translation>
+        <source>Note restored</source>
+        <translation>已恢复笔记</translation>
     </message>
     <message>
-        <source>Undo highlight</source>
-        <translation>撤销高亮</translation>
+        <source>Highlight removed</source>
+        <translation>已移除高亮</translation>
     </message>
     <message>
         <source>made on revision {n}</source>
@@ -902,6 +918,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>同步该语言：{name}</translation>
     </message>
     <message>
+        <source>{code}: the machine translation lost {spots} numbers or dates; they are marked in the text</source>
+        <translation>{code}：机器翻译丢失了 {spots} 处数字或日期，已在文中标出</translation>
+    </message>
+    <message>
         <source>{name} (syncing…)</source>
         <translation>{name}（正在同步…）</translation>
     </message>
@@ -1254,10 +1274,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>高亮</translation>
     </message>
     <message>
-        <source>Highlight with note…</source>
-        <translation>高亮并添加笔记…</translation>
-    </message>
-    <message>
         <source>No differences in the text.</source>
         <translation>文本无差异。</translation>
     </message>
@@ -1412,6 +1428,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>资料库分区</translation>
     </message>
     <message>
+        <source>Recently read</source>
+        <translation>最近阅读</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>文集</translation>
+    </message>
+    <message>
+        <source>Laws and cases</source>
+        <translation>法律与案例</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
         <source>Side by side</source>
         <translation>对照阅读</translation>
     </message>
@@ -1458,6 +1494,22 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>Offline: the source cannot be reached, so the {language} translation was not fetched. Everything in the library is still available.</source>
         <translation>离线：无法访问来源，因此未获取{language}译文。资料库中的所有内容仍可使用。</translation>
+    </message>
+    <message>
+        <source>Undo note edit</source>
+        <translation type="vanished">撤销笔记编辑</translation>
+    </message>
+    <message>
+        <source>Undo colour change</source>
+        <translation type="vanished">撤销颜色更改</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation type="vanished">撤销删除</translation>
+    </message>
+    <message>
+        <source>Undo highlight</source>
+        <translation type="vanished">撤销高亮</translation>
     </message>
     <message>
         <source>1 article</source>
