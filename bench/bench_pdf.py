@@ -130,7 +130,8 @@ def child(mode: str, target: Path, runs: int, collection: str = COLLECTION) -> N
     from reader.ui.binding import protect_none
 
     protect_none()  # as the command line does (PySide6 6.12 on Python 3.11)
-    from reader.export.pdf import export_article, export_collection
+    from reader.export.pdf import export_article
+    from reader.export.pdf_binder import export_collection
     from reader.export.pdf_engine import PrintEngine
     from reader.store import Store
 

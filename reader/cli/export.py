@@ -81,9 +81,8 @@ def cmd_export_pdf(store: Store, args: argparse.Namespace) -> int:
         PrintError,
         TargetError,
         export_article,
-        export_binder,
-        export_collection,
     )
+    from reader.export.pdf_binder import export_binder, export_collection
     from reader.export.pdf_notes import AnnotationsUnavailable
     from reader.settings import Settings
     from reader.ui.binding import protect_none

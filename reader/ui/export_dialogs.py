@@ -47,16 +47,14 @@ from reader.export.pdf import (
     PrintError,
     TargetError,
     export_article,
-    export_binder,
-    export_collection,
 )
+from reader.export.pdf_binder import export_binder, export_collection
 from reader.export.pdf_notes import AnnotationsUnavailable, require
 from reader.i18n import format_number, tr, trn
 from reader.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 _MAX_PRINT_DPI = 300
-
 
 
 @dataclass(frozen=True)

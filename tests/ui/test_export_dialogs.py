@@ -119,7 +119,7 @@ def test_cancelling_a_binder_writes_nothing(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
 
-    monkeypatch.setattr("reader.export.pdf.BINDER_CHUNK", 1)  # a progress step per article
+    monkeypatch.setattr("reader.export.pdf_binder.BINDER_CHUNK", 1)  # a progress step per article
     w = sample_window.window
     w.show_spec(ListSpec("All", SearchFilter(), "newest"))
     selection = w.table.selectionModel()

@@ -18,9 +18,8 @@ from reader.export.pdf import (
     PdfOptions,
     TargetError,
     export_article,
-    export_binder,
-    export_collection,
 )
+from reader.export.pdf_binder import export_binder, export_collection
 from reader.export.pdf_engine import PrintEngine
 from reader.store import NotFound, Store
 from tests.conftest import make_article
@@ -254,8 +253,8 @@ def test_binder_outline_contents_and_pages(
 ) -> None:
     # Small chunks and flushes take the paths of a large binder: several prints, joined
     # with saves and reopenings in between.
-    monkeypatch.setattr("reader.export.pdf.BINDER_CHUNK", chunk)
-    monkeypatch.setattr("reader.export.pdf.JOIN_FLUSH_PAGES", 5)
+    monkeypatch.setattr("reader.export.pdf_binder.BINDER_CHUNK", chunk)
+    monkeypatch.setattr("reader.export.pdf_binder.JOIN_FLUSH_PAGES", 5)
     items = [(None, slug) for slug in dict.fromkeys(slug for slug, _, _ in ARTICLES)]
     target = tmp_path / "binder.pdf"
     seen: list[tuple[int, int]] = []
