@@ -69,7 +69,7 @@ blockquote.hl-purple { border-color: #a064ff !important; }
   font-size: 0.9rem; break-before: auto; }
 .endnotes h2 { font-size: 1.2rem; margin: 0 0 0.8rem; }
 .endnotes ol { padding-inline-start: 2rem; margin: 0; }
-.endnotes li { margin: 0 0 0.7em; }
+.endnotes li { margin: 0 0 0.7em; break-inside: avoid; }
 .endnotes blockquote { margin: 0.2em 0 0.3em; padding-inline-start: 0.8rem;
   border-inline-start: 3px solid #8a8a8a; }
 .endnotes .back { font-size: 0.8em; }
@@ -408,10 +408,19 @@ body {{ margin: 0; }}
         label = (LANGUAGES.get(f.lang) and f.lang) or "en"
         sheets.append(
             f'<div class="sheet"><div class="f" lang="en" dir="ltr">'
-            f'<span class="c" lang="{escape(label)}" dir="auto">{escape(f.text)}</span>'
+            f'<span class="c" lang="{escape(label)}" dir="auto">{_isolated(f.text)}</span>'
             f'<span class="p">Page {f.page} of {f.pages}</span></div></div>'
         )
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         f"<style>{css}</style></head><body>{''.join(sheets)}</body></html>"
     )
+
+
+def _isolated(text: str) -> str:
+    """Escape ``text``, turning first-strong isolate marks (U+2068 … U+2069) into
+    ``<bdi>``: the same isolation, without invisible characters in the text layer."""
+    out = []
+    for n, piece in enumerate(text.replace("\u2069", "\u2068").split("\u2068")):
+        out.append(f"<bdi>{escape(piece)}</bdi>" if n % 2 else escape(piece))
+    return "".join(out)
