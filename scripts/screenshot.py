@@ -1,7 +1,8 @@
 """Take a screenshot of the app showing one article (run under xvfb-run).
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python scripts/screenshot.py \
-        LIBRARY SLUG LANG OUT.png [--tab notes|related] [--notebook] [--side-by-side LANG2]
+        LIBRARY SLUG LANG OUT.png [--tab notes|related] [--notebook] [--side-by-side LANG2] \
+        [--ui-lang CODE]
 
 Used to make the images in docs/screenshots; the library is used as it is.
 """
@@ -28,6 +29,9 @@ def main() -> int:
     parser.add_argument(
         "--side-by-side", metavar="LANG2", help="open View → Side by side… with LANG2 on the right"
     )
+    parser.add_argument(
+        "--ui-lang", metavar="CODE", default="en", help="interface language (zh_CN, ar, ja …)"
+    )
     args = parser.parse_args()
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -44,6 +48,9 @@ def main() -> int:
     protect_none()
     register_scheme()
     app = QApplication(sys.argv)
+    from reader.ui.interface_language import apply_language
+
+    apply_language(args.ui_lang)  # translations, and right to left for ar and he
     session = Session(Settings(Path(tempfile.mkdtemp()) / "settings.json"))
     error = session.open(args.library)
     if error:

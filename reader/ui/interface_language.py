@@ -40,6 +40,25 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 
+def translate_reason(reason: str) -> str:
+    """A computed related article's reason (stored in English by reader/store/related.py,
+    parts joined by "; ") in the interface language; unknown parts stay as they are."""
+    out = []
+    for part in reason.split("; "):
+        if part.startswith("cites "):
+            part = tr("cites {what}").format(what=part[len("cites ") :])
+        elif part.startswith("same topic: "):
+            part = tr("same topic: {name}").format(name=part[len("same topic: ") :])
+        elif part.startswith("same category: "):
+            part = tr("same category: {name}").format(name=part[len("same category: ") :])
+        elif part.startswith("similar wording: "):
+            part = tr("similar wording: {words}").format(words=part[len("similar wording: ") :])
+        elif part == "published around the same time":
+            part = tr("published around the same time")
+        out.append(part)
+    return "; ".join(out)
+
+
 def apply_language(code: str) -> list[str]:
     """Install ``code``'s translations and layout direction; the files loaded."""
     loaded = install(code)

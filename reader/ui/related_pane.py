@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.i18n import format_date
 from reader.model import LANGUAGES, RelatedKind, RelatedLink
 from reader.store import Store, StoreError
 from reader.sync.fetch_one import fetch_article
+from reader.ui.interface_language import translate_reason
 from reader.ui.tasks import Worker
 
 _LINK = Qt.ItemDataRole.UserRole + 1
@@ -37,8 +39,8 @@ def entry_text(link: RelatedLink, tr: Callable[[str], str] = str) -> str:
     title = link.title or link.slug
     if not link.held:
         return f"{title}\n{tr('not synced — click to fetch it')}"
-    when = link.published.isoformat() if link.published else ""
-    detail = link.reason if link.kind is RelatedKind.COMPUTED else link.teaser
+    when = format_date(link.published)  # the interface language's short date
+    detail = translate_reason(link.reason) if link.kind is RelatedKind.COMPUTED else link.teaser
     parts = [p for p in (when, detail) if p]
     return f"{title}\n{' · '.join(parts)}"
 

@@ -949,6 +949,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ستتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>يستشهد بـ {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>الموضوع نفسه: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>الفئة نفسها: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>نُشرت في الفترة نفسها تقريبًا</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>صياغة متشابهة: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>جنبًا إلى جنب…</translation>
     </message>

@@ -905,6 +905,26 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Die Sprache der Oberfläche ändert sich beim nächsten Start der App.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>zitiert {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>gleiches Thema: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>gleiche Kategorie: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>um dieselbe Zeit veröffentlicht</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>ähnlicher Wortlaut: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Nebeneinander…</translation>
     </message>

@@ -905,6 +905,26 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>The interface language changes the next time the app starts.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>cites {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>same topic: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>same category: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>published around the same time</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>similar wording: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Side by side…</translation>
     </message>

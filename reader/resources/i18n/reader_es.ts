@@ -905,6 +905,26 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>El idioma de la interfaz cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>cita {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>mismo tema: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>misma categoría: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>publicado por las mismas fechas</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>redacción similar: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>En paralelo…</translation>
     </message>

@@ -905,6 +905,26 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>La langue de l’interface changera au prochain démarrage de l’application.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>cite {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>même thème : {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>même catégorie : {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>publié à la même période</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>formulation proche : {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Côte à côte…</translation>
     </message>

@@ -905,6 +905,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>שפת הממשק תשתנה בהפעלה הבאה של היישום.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>מצטטת את {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>אותו נושא: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>אותה קטגוריה: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>פורסמה בערך באותו זמן</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>ניסוח דומה: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>זה לצד זה…</translation>
     </message>

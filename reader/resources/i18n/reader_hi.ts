@@ -905,6 +905,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>इंटरफ़ेस की भाषा ऐप के अगली बार शुरू होने पर बदलेगी।</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>{what} का उल्लेख करता है</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>वही विषय: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>वही श्रेणी: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>लगभग उसी समय प्रकाशित</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>मिलती-जुलती शब्दावली: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>साथ-साथ…</translation>
     </message>

@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bahasa antarmuka akan berubah saat aplikasi dijalankan berikutnya.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>mengutip {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>topik yang sama: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>kategori yang sama: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>diterbitkan sekitar waktu yang sama</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>rumusan serupa: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Berdampingan…</translation>
     </message>

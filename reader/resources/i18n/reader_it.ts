@@ -905,6 +905,26 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>La lingua dell’interfaccia cambierà al prossimo avvio dell’app.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>cita {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>stesso argomento: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>stessa categoria: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>pubblicato nello stesso periodo</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>formulazione simile: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Affiancati…</translation>
     </message>

@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>表示言語は次回アプリを起動したときに変わります。</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>{what}を引用</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>同じトピック：{name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>同じカテゴリ：{name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>ほぼ同時期に公開</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>類似した表現：{words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>対訳表示…</translation>
     </message>

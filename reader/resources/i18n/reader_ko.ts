@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>인터페이스 언어는 다음에 앱을 시작할 때 바뀝니다.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>{what} 인용</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>같은 주제: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>같은 분류: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>비슷한 시기에 게시됨</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>비슷한 표현: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>나란히 보기…</translation>
     </message>

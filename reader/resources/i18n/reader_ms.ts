@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bahasa antara muka akan berubah apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>memetik {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>topik yang sama: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>kategori yang sama: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>diterbitkan sekitar masa yang sama</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>perkataan yang serupa: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Sebelah-menyebelah…</translation>
     </message>

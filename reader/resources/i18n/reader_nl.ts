@@ -905,6 +905,26 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>De interfacetaal verandert de volgende keer dat de app start.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>citeert {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>zelfde onderwerp: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>zelfde categorie: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>rond dezelfde tijd gepubliceerd</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>vergelijkbare bewoordingen: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Naast elkaar…</translation>
     </message>

@@ -905,6 +905,26 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>O idioma da interface muda na próxima vez que o app for iniciado.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>cita {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>mesmo tema: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>mesma categoria: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>publicado na mesma época</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>redação semelhante: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Lado a lado…</translation>
     </message>

@@ -916,6 +916,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Язык интерфейса изменится при следующем запуске приложения.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>цитирует {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>та же тема: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>та же рубрика: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>опубликовано примерно в то же время</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>похожие формулировки: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Рядом…</translation>
     </message>

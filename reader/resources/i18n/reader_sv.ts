@@ -905,6 +905,26 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Gränssnittsspråket ändras nästa gång appen startar.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>citerar {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>samma ämne: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>samma kategori: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>publicerad vid ungefär samma tid</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>liknande formuleringar: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Sida vid sida…</translation>
     </message>

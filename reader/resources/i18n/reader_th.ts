@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ภาษาของส่วนติดต่อจะเปลี่ยนเมื่อเริ่มแอปครั้งถัดไป</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>อ้างถึง {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>หัวข้อเดียวกัน: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>หมวดหมู่เดียวกัน: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>เผยแพร่ในช่วงเวลาใกล้กัน</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>ถ้อยคำคล้ายกัน: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>แสดงคู่กัน…</translation>
     </message>

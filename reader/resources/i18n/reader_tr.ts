@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Arayüz dili, uygulama bir sonraki açılışında değişecek.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>{what} kaynağına atıf yapıyor</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>aynı konu: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>aynı kategori: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>aşağı yukarı aynı dönemde yayımlandı</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>benzer ifadeler: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Yan yana…</translation>
     </message>

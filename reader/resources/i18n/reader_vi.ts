@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Ngôn ngữ giao diện sẽ thay đổi vào lần khởi động ứng dụng sau.</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>trích dẫn {what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>cùng chủ đề: {name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>cùng danh mục: {name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>đăng vào khoảng cùng thời gian</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>cách diễn đạt tương tự: {words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>Song song…</translation>
     </message>

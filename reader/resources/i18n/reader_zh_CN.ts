@@ -894,6 +894,26 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>界面语言将在下次启动应用时更改。</translation>
     </message>
     <message>
+        <source>cites {what}</source>
+        <translation>引用了{what}</translation>
+    </message>
+    <message>
+        <source>same topic: {name}</source>
+        <translation>相同主题：{name}</translation>
+    </message>
+    <message>
+        <source>same category: {name}</source>
+        <translation>相同类别：{name}</translation>
+    </message>
+    <message>
+        <source>published around the same time</source>
+        <translation>发布时间相近</translation>
+    </message>
+    <message>
+        <source>similar wording: {words}</source>
+        <translation>措辞相似：{words}</translation>
+    </message>
+    <message>
         <source>Side by side…</source>
         <translation>对照阅读…</translation>
     </message>
