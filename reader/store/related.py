@@ -772,14 +772,18 @@ def compute(
         for start in range(0, len(dirty), BATCH):
             chunk = dirty[start : start + BATCH]
             marks = ",".join("?" * len(chunk))
-            for (aid,) in conn.execute(
-                f"""SELECT DISTINCT r.article_id FROM related r JOIN article a ON a.id = r.article_id
-                    JOIN article t ON t.source_id = a.source_id AND t.slug = r.target_slug
-                    WHERE r.kind = 'computed' AND t.id IN ({marks})""",
-                chunk,
-            ):
-                if aid not in waiting:
-                    listed_by.add(int(aid))
+            targets = conn.execute(
+                f"SELECT source_id, slug FROM article WHERE id IN ({marks})", chunk
+            ).fetchall()
+            for sid, slug in targets:
+                # Seeks in related(kind, target_slug): never a scan of every list.
+                for (aid,) in conn.execute(
+                    "SELECT r.article_id FROM related r JOIN article a ON a.id = r.article_id "
+                    "WHERE r.kind = 'computed' AND r.target_slug = ? AND a.source_id = ?",
+                    (slug, sid),
+                ):
+                    if aid not in waiting:
+                        listed_by.add(int(aid))
     # 1. Extraction.
     for start in range(0, len(dirty), BATCH):
         with transaction():
