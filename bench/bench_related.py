@@ -10,6 +10,8 @@ articles are written.
 
     .venv/bin/python bench/bench_related.py --quality
     .venv/bin/python bench/bench_related.py --n 10000 --n 100000
+    .venv/bin/python bench/bench_related.py --n 100000 --keep     # then, after a change:
+    .venv/bin/python bench/bench_related.py --n 100000 --reuse    # incremental only
 
 Nothing asserts on timings; the figures are printed.
 """
@@ -99,21 +101,21 @@ def quality() -> None:
             )
 
 
-def speed(n: int) -> None:
+def speed(n: int, keep: bool = False, reuse: bool = False) -> None:
     src = OUT / f"library-{n}.sqlite"
-    if not src.exists():
-        print(f"{src} is missing: build it with bench/bench_store.py --n {n}")
-        return
     work = OUT / f"related-{n}.sqlite"
-    for p in work.parent.glob(f"related-{n}.sqlite*"):
-        p.unlink()
-    shutil.rmtree(OUT / f"related-{n}-backups", ignore_errors=True)
-    t0 = time.monotonic()
-    shutil.copyfile(src, work)
-    print(f"[{n}] copied the library in {time.monotonic() - t0:.1f} s; load {os.getloadavg()}")
+    if not (reuse and work.exists()):
+        if not src.exists():
+            print(f"{src} is missing: build it with bench/bench_store.py --n {n}")
+            return
+        for p in work.parent.glob(f"related-{n}.sqlite*"):
+            p.unlink()
+        t0 = time.monotonic()
+        shutil.copyfile(src, work)
+        print(f"[{n}] copied the library in {time.monotonic() - t0:.1f} s")
     t0 = time.monotonic()
     store = Store.open(work, check=False)
-    print(f"[{n}] open + migration {time.monotonic() - t0:.1f} s")
+    print(f"[{n}] open (+ migration) {time.monotonic() - t0:.1f} s; load {os.getloadavg()}")
     shutil.rmtree(OUT / f"related-{n}-backups", ignore_errors=True)
     last = [0.0]
 
@@ -122,17 +124,20 @@ def speed(n: int) -> None:
             last[0] = time.monotonic()
             print(f"    {phase} {done}/{total}", flush=True)
 
-    t0 = time.monotonic()
-    report = store.compute_related(full=True, progress=progress)
-    full = time.monotonic() - t0
-    print(
-        f"[{n}] full recompute: {full:.1f} s ({report.extracted} extracted, "
-        f"{report.computed} lists)"
-    )
+    if not (reuse and store.related_pending() == 0):
+        t0 = time.monotonic()
+        report = store.compute_related(full=True, progress=progress)
+        full = time.monotonic() - t0
+        print(
+            f"[{n}] full recompute: {full:.1f} s ({report.extracted} extracted, "
+            f"{report.computed} lists); load {os.getloadavg()}",
+            flush=True,
+        )
     # 50 new articles from the generator, written the way a sync writes them.
     from bench.generate import DEFAULT_SEED, raw_article, to_record
 
-    records = [to_record(raw_article(DEFAULT_SEED, n + i)) for i in range(50)]
+    first = store.info().articles
+    records = [to_record(raw_article(DEFAULT_SEED, first + i)) for i in range(50)]
     src_id = store.sources()[0].id
     with store.transaction():
         for rec in records:
@@ -142,22 +147,30 @@ def speed(n: int) -> None:
     inc = time.monotonic() - t0
     print(
         f"[{n}] incremental after 50 new: {inc:.2f} s ({report.extracted} extracted, "
-        f"{report.computed} lists of which {report.neighbours} neighbours)"
+        f"{report.computed} lists of which {report.neighbours} neighbours); "
+        f"load {os.getloadavg()}"
     )
     store.close()
-    for p in work.parent.glob(f"related-{n}.sqlite*"):
-        p.unlink()
+    if not keep:
+        for p in work.parent.glob(f"related-{n}.sqlite*"):
+            p.unlink()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quality", action="store_true")
     parser.add_argument("--n", type=int, action="append", default=[])
+    parser.add_argument("--keep", action="store_true", help="keep bench/out/related-N.sqlite")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="start from a kept related-N.sqlite: only the incremental update is timed",
+    )
     args = parser.parse_args()
     if args.quality or not args.n:
         quality()
     for n in args.n:
-        speed(n)
+        speed(n, keep=args.keep, reuse=args.reuse)
 
 
 if __name__ == "__main__":
