@@ -12,6 +12,7 @@ side (layout direction, the Language menu) is in ``reader/ui/interface_language.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import cmp_to_key
@@ -141,6 +142,21 @@ def locale(code: str | None = None) -> QLocale:
     if system.language() == wanted.language() and system.script() == wanted.script():
         return system
     return wanted
+
+
+def in_layout(text: str) -> str:
+    """``text`` for a label or list row of the current layout direction: a left-to-right
+    title in a right-to-left interface gets a LEFT-TO-RIGHT MARK at its end, so that its
+    closing punctuation stays where it belongs (\"China?\", not \"?China\")."""
+    if not is_rtl(current_language()) or not text:
+        return text
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return text + "\u200e"
+        if kind in ("R", "AL"):
+            return text
+    return text
 
 
 def tr(text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.i18n import N_, format_date
+from reader.i18n import N_, format_date, in_layout
 from reader.model import ArticleSummary
 
 _CHUNK = 60  # rows read at a time: small enough to stay under one frame
@@ -168,14 +168,14 @@ class ArticleListModel(QAbstractTableModel):
             if col == COL_MARK:
                 return "".join(symbol for symbol, _ in self._marks(s))
             if col == COL_TITLE:
-                return s.title
+                return in_layout(s.title)  # an English title in an Arabic window
             if col == COL_DATE:
                 return format_date(s.published)  # the interface language's short form
             if col == COL_CATEGORY:
-                return ", ".join(s.categories or s.topics[:1])
+                return in_layout(", ".join(s.categories or s.topics[:1]))
             if col == COL_LANGS:
                 damaged = self.damaged.get((s.source, s.slug), {})
-                return " ".join(f"{c}⚠" if c in damaged else c for c in s.languages)
+                return in_layout(" ".join(f"{c}⚠" if c in damaged else c for c in s.languages))
         if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and not s.read:
             font = QFont()
             font.setBold(True)

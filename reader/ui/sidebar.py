@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from reader.i18n import format_number, sort_by
+from reader.i18n import format_number, in_layout, sort_by
 from reader.model import SearchFilter, TermKind
 from reader.store import Store
 from reader.ui.citation_index import citation_groups
@@ -66,7 +66,8 @@ class Sidebar(QTreeWidget):
         count: int | None = None,
         tip: str | None = None,
     ) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [label, "" if count is None else format_number(count)])
+        count_text = "" if count is None else format_number(count)
+        item = QTreeWidgetItem(parent, [in_layout(label), count_text])
         item.setData(0, _ROLE, spec)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if tip:
