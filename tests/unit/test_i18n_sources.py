@@ -93,3 +93,17 @@ def test_vanished_strings_keep_their_translation(
     assert after["New label"].state == "unfinished"
     tool.update("de", first)  # the string comes back: so does its translation
     assert tool.read_ts("de")["Old label"].state == ""
+
+
+def test_check_notices_a_qm_not_compiled_after_its_ts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for suffix in (".ts", ".qm"):
+        src = tool.ts_path("de").with_suffix(suffix)
+        (tmp_path / src.name).write_bytes(src.read_bytes())
+    monkeypatch.setattr(tool, "OUT", tmp_path)
+    entries = tool.read_ts("de")
+    assert tool.stale_qm("de", entries) == ""
+    entries["Sync now"].forms = ["Sofort synchronisieren"]
+    tool.write_ts("de", list(entries.values()))
+    assert tool.stale_qm("de", tool.read_ts("de")) == "'Sync now'"
