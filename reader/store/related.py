@@ -620,9 +620,17 @@ def _saturate(tf: int) -> float:
     return tf * (K1 + 1) / (tf + K1)
 
 
-def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
-    """(score, article id, reason) of the best candidates for ``a``, best first."""
-    # Text: A's most distinctive words as a BM25 query over the others' words.
+@dataclass
+class _Query:
+    """What scoring against ``a`` needs, computed once per article."""
+
+    a: _Article
+    weighted: list[tuple[float, str]]
+    self_score: float
+    cit_idf: dict[int, float]
+
+
+def _query(lib: _Library, a: _Article) -> _Query:
     a_words = lib.words(a)
     # A word no other article has finds nothing: the query is the most distinctive of
     # the words A shares with at least one other article.
@@ -631,14 +639,40 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
         reverse=True,
     )[:QUERY_TERMS]
     self_score = sum(w * _saturate(a_words[t]) for w, t in weighted) or 1.0
+    cit_idf = {cid: lib.citation_idf(cid) for cid in lib.cites(a)}
+    return _Query(a, weighted, self_score, cit_idf)
+
+
+def _combine(
+    lib: _Library, q: _Query, b: _Article, text: float, cites: float
+) -> tuple[float, int, float, float, int]:
+    """(score, day, text part, citation part, shared topics) of B for A."""
+    a = q.a
+    t_part = W_TEXT * text / q.self_score
+    c_part = W_CITATION * min(cites / (math.log(1 + lib.total) or 1.0), 3.0)
+    topics = len(a.topics & b.topics) if a.topics else 0
+    score = t_part + c_part + W_TOPIC * topics
+    if W_CATEGORY and a.categories:
+        score += W_CATEGORY * len(a.categories & b.categories)
+    if a.contributors:
+        score += W_CONTRIBUTOR * len(a.contributors & b.contributors)
+    day = b.published.toordinal() if b.published else 0
+    if a.published and b.published:
+        score += W_RECENCY / (1 + abs(a.published.toordinal() - day) / 365)
+    return score, day, t_part, c_part, topics
+
+
+def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
+    """(score, article id, reason) of the best candidates for ``a``, best first."""
+    q = _query(lib, a)
+    # Text: A's most distinctive words as a BM25 query over the others' words.
     text: dict[int, float] = {}
-    for w, t in weighted:
+    for w, t in q.weighted:
         for bid, tf in lib.words_of(t):
             text[bid] = text.get(bid, 0.0) + w * _saturate(tf)
     # Citations: rarer ones weigh more.
     cites: dict[int, float] = {}
-    cit_idf = {cid: lib.citation_idf(cid) for cid in lib.cites(a)}
-    for cid, idf in cit_idf.items():
+    for cid, idf in q.cit_idf.items():
         for bid in lib.citing(cid):
             cites[bid] = cites.get(bid, 0.0) + idf
     candidates = set(text) | set(cites)
@@ -653,33 +687,66 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
             candidates.update(lib.nearest_in_time(a, TOP_N + 1))
         candidates.discard(a.id)
 
-    norm_cit = math.log(1 + lib.total) or 1.0
     ranked: list[tuple[float, int, int, float, float, int]] = []
     lib.load_many(candidates)
     for bid in candidates:
         b = lib.article(bid)
         if b is None or b.source_id != a.source_id:
             continue
-        t_part = W_TEXT * text.get(bid, 0.0) / self_score
-        c_part = W_CITATION * min(cites.get(bid, 0.0) / norm_cit, 3.0)
-        topics = len(a.topics & b.topics) if a.topics else 0
-        score = t_part + c_part + W_TOPIC * topics
-        if W_CATEGORY and a.categories:
-            score += W_CATEGORY * len(a.categories & b.categories)
-        if a.contributors:
-            score += W_CONTRIBUTOR * len(a.contributors & b.contributors)
-        day = b.published.toordinal() if b.published else 0
-        if a.published and b.published:
-            score += W_RECENCY / (1 + abs(a.published.toordinal() - day) / 365)
+        score, day, t_part, c_part, topics = _combine(
+            lib, q, b, text.get(bid, 0.0), cites.get(bid, 0.0)
+        )
         ranked.append((score, day, bid, t_part, c_part, topics))
     # Best first; on equal scores the newer article.
     ranked.sort(key=lambda x: (-x[0], -x[1], x[2]))
     out = []
     for score, _day, bid, t_part, c_part, topics in ranked[: TOP_N * 2]:
-        b = lib.articles[bid]
-        parts = [(c_part, "citation"), (W_TOPIC * topics, "topic"), (t_part, "text")]
-        out.append((score, bid, _reason(lib, a, b, parts, weighted, cit_idf)))
+        parts = _parts(t_part, c_part, topics)
+        out.append((score, bid, _reason(lib, a, lib.articles[bid], parts, q.weighted, q.cit_idf)))
     return out
+
+
+def _parts(t_part: float, c_part: float, topics: int) -> list[tuple[float, str]]:
+    return [(c_part, "citation"), (W_TOPIC * topics, "topic"), (t_part, "text")]
+
+
+def score_pair(lib: _Library, q: _Query, b: _Article) -> tuple[float, int, str]:
+    """(score, day, reason) of one candidate B for ``q.a``, as ``score_article`` would
+    score it (B's word frequencies are read directly rather than from the postings)."""
+    b_words = lib.words(b)
+    text = sum(w * _saturate(b_words[t]) for w, t in q.weighted if t in b_words)
+    b_cites = lib.cites(b)
+    cites = sum(idf for cid, idf in q.cit_idf.items() if cid in b_cites)
+    score, day, t_part, c_part, topics = _combine(lib, q, b, text, cites)
+    reason = _reason(lib, q.a, b, _parts(t_part, c_part, topics), q.weighted, q.cit_idf)
+    return score, day, reason
+
+
+def merge_into(lib: _Library, conn: sqlite3.Connection, aid: int, changed: set[int]) -> None:
+    """Update an unchanged article's stored list for a few changed articles only: each
+    is scored against it and put in its place (or dropped); the rest stays as stored."""
+    a = lib.article(aid)
+    if a is None:
+        return
+    kept: dict[int, tuple[float, int, str]] = {}
+    for tid, score, reason, published in conn.execute(
+        """SELECT t.id, r.score, r.reason, t.published FROM related r
+           JOIN article t ON t.source_id = ? AND t.slug = r.target_slug
+           WHERE r.article_id = ? AND r.kind = 'computed'""",
+        (a.source_id, aid),
+    ):
+        day = date.fromisoformat(published).toordinal() if published else 0
+        kept[int(tid)] = (float(score), day, str(reason))
+    q = _query(lib, a)
+    lib.load_many(changed)
+    for bid in changed:
+        b = lib.article(bid)
+        kept.pop(bid, None)
+        if b is not None and b.source_id == a.source_id and bid != aid:
+            kept[bid] = score_pair(lib, q, b)
+    ranked = sorted(kept.items(), key=lambda x: (-x[1][0], -x[1][1], x[0]))
+    lib.load_many(k for k, _ in ranked[:TOP_N])
+    _store_list(conn, lib, aid, [(v[0], k, v[2]) for k, v in ranked])
 
 
 def _reason(
@@ -767,15 +834,15 @@ def compute(
     if not dirty:
         return report
     # Who lists a changed article now (its reason or score may change).
-    listed_by: set[int] = set()
+    listed_by: dict[int, set[int]] = {}
     if not full:
         for start in range(0, len(dirty), BATCH):
             chunk = dirty[start : start + BATCH]
             marks = ",".join("?" * len(chunk))
             targets = conn.execute(
-                f"SELECT source_id, slug FROM article WHERE id IN ({marks})", chunk
+                f"SELECT id, source_id, slug FROM article WHERE id IN ({marks})", chunk
             ).fetchall()
-            for sid, slug in targets:
+            for tid, sid, slug in targets:
                 # Seeks in related(kind, target_slug): never a scan of every list.
                 for (aid,) in conn.execute(
                     "SELECT r.article_id FROM related r JOIN article a ON a.id = r.article_id "
@@ -783,7 +850,7 @@ def compute(
                     (slug, sid),
                 ):
                     if aid not in waiting:
-                        listed_by.add(int(aid))
+                        listed_by.setdefault(int(aid), set()).add(int(tid))
     # 1. Extraction.
     for start in range(0, len(dirty), BATCH):
         with transaction():
@@ -801,7 +868,7 @@ def compute(
     if full or len(dirty) > 2000:
         lib.preload()
     todo = list(dirty)
-    entering: set[int] = set()
+    entering: dict[int, set[int]] = {}
     done = 0
     for start in range(0, len(todo), BATCH):
         chunk = todo[start : start + BATCH]
@@ -813,7 +880,8 @@ def compute(
                 scored = score_article(lib, a)
                 _store_list(conn, lib, aid, scored)
                 if not full:
-                    entering.update(_would_enter(conn, lib, a, scored, waiting))
+                    for bid in _would_enter(conn, lib, a, scored, waiting):
+                        entering.setdefault(bid, set()).add(aid)
             conn.executemany(
                 "DELETE FROM related_dirty WHERE article_id = ?", [(aid,) for aid in chunk]
             )
@@ -821,14 +889,18 @@ def compute(
         if progress:
             progress("score", done, len(todo))
     report.computed = done
-    # 3. Unchanged articles that a changed article concerns.
-    others = sorted((listed_by | entering) - waiting)
+    # 3. Unchanged articles that a changed article concerns: only the changed ones are
+    # scored against them and merged into their stored lists.
+    touched: dict[int, set[int]] = {}
+    for found in (listed_by, entering):
+        for aid, changed in found.items():
+            if aid not in waiting:
+                touched.setdefault(aid, set()).update(changed)
+    others = sorted(touched)
     for start in range(0, len(others), BATCH):
         with transaction():
             for aid in others[start : start + BATCH]:
-                a = lib.article(aid)
-                if a is not None:
-                    _store_list(conn, lib, aid, score_article(lib, a))
+                merge_into(lib, conn, aid, touched[aid])
     report.neighbours = len(others)
     report.computed += len(others)
     report.seconds = time.monotonic() - t0
