@@ -181,3 +181,20 @@ def test_full_recompute_and_slices(sample_store: Store) -> None:
 def test_not_held_site_links_and_kinds(sample_store: Store, kind: RelatedKind) -> None:
     links = sample_store.related(CPL, "en", kind=kind)
     assert links and {x.kind for x in links} == {kind}
+
+
+def test_incremental_lists_match_a_full_recompute(store: Store, source_id: int) -> None:
+    for i in range(18):
+        text, topics = TOPICS[i % 3]
+        store.write_article(source_id, _article(f"old-{i:02d}", f"{text} Item {i}.", topics, 1 + i))
+    store.compute_related()
+    for i, (text, topics) in enumerate(TOPICS):
+        store.write_article(
+            source_id, _article(f"new-{i}", f"{text} Item {18 + i}. Also new.", topics, 20 + i)
+        )
+    report = store.compute_related()
+    assert report.extracted == 3 and report.computed == 3 + report.neighbours
+    incremental = {k: [t for t, _, _ in v] for k, v in _lists(store).items()}
+    store.compute_related(full=True)
+    full = {k: [t for t, _, _ in v] for k, v in _lists(store).items()}
+    assert incremental == full
