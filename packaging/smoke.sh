@@ -41,8 +41,13 @@ fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 tests_start=$(date +%s)
 
-step "version"
+step "version and contents"
 "$bin" --version
+qm=$(find "$app/_internal/reader/resources/i18n" -name 'reader_*.qm' 2>/dev/null | wc -l)
+ts=$(find "$app/_internal/reader" -name '*.ts' | wc -l)
+echo "interface translations: $qm"
+[ "$ts" = "0" ] || fail "translation sources (.ts) in the build"
+[ -x "$app/_internal/PySide6/Qt/libexec/QtWebEngineProcess" ] || fail "no QtWebEngineProcess"
 
 step "a fresh library"
 [ "$("$bin" --db "$lib" info --json | json 'd["articles"]')" = "0" ] || fail "new library not empty"
