@@ -125,10 +125,14 @@ class EditCollectionDialog(QDialog):
     """A collection's name and description."""
 
     def __init__(
-        self, collection: Collection, others: Sequence[str], parent: QWidget | None = None
+        self,
+        collection: Collection,
+        others: Sequence[str],
+        parent: QWidget | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Edit collection"))
+        self.setWindowTitle(title or tr("Edit collection"))
         self._others = set(others) - {collection.name}
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -379,36 +383,49 @@ class CollectionActions(QObject):
     # ---- order -------------------------------------------------------------------------
 
     def move(self, delta: int) -> None:
-        """Move the current article one place up (-1) or down (+1) in the collection
-        shown: past its neighbour in the list (which may be filtered)."""
+        """Move the selected articles one place up (-1) or down (+1) in the collection
+        shown, each past its neighbour in the list (which may be filtered); a selected
+        block moves together and stops at the top or bottom."""
         name = self.shown_collection()
         if name is None or self._searching():
             return
         table, model = self.window.table, self.window.model
-        row = table.currentIndex().row()
-        item = model.summary(row) if row >= 0 else None
-        neighbour = model.summary(row + delta) if 0 <= row + delta < model.rowCount() else None
-        if item is None or neighbour is None:
-            return
+        listed = [model.summary(r) for r in range(model.rowCount())]
+        visible = [(x.source, x.slug) for x in listed if x is not None]
+        moving = self.selected()
+        chosen = {(x.source, x.slug) for x in moving}
+        current = model.summary(table.currentIndex().row())
 
         def task(s: Store) -> int:
-            keys = s.collection_slugs(name)
-            target_key = s.source(neighbour.source)
-            key = target_key.key if target_key is not None else ""
-            target = keys.index((key, neighbour.slug))
-            return s.move_in_collection(name, item.slug, target, source=item.source)
+            keys = {src.name: src.key for src in s.sources()}
+            order = list(visible)
+            moved = 0
+            steps = range(len(order)) if delta < 0 else range(len(order) - 1, -1, -1)
+            with s.transaction():
+                for i in steps:
+                    n = i + delta
+                    if order[i] not in chosen or not 0 <= n < len(order) or order[n] in chosen:
+                        continue  # not selected, at the edge, or behind a selected one
+                    full = s.collection_slugs(name)
+                    target = full.index((keys[order[n][0]], order[n][1]))
+                    s.move_in_collection(name, order[i][1], target, source=order[i][0])
+                    order[i], order[n] = order[n], order[i]
+                    moved += 1
+            return moved
 
-        def done(_index: int) -> None:
-            self._refresh()  # keeps the moved article selected
-            new_row = model.row_of(item.document_id)
-            if new_row >= 0:
-                sel = table.selectionModel()
-                flags = (
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows
-                )
-                sel.setCurrentIndex(model.index(new_row, 0), flags)
-                table.scrollTo(model.index(new_row, 0))
+        def done(_moved: int) -> None:
+            self._refresh()
+            sel = table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag
+            sel.clearSelection()
+            for x in moving:  # the moved articles stay selected, the current one current
+                row = model.row_of(x.document_id)
+                if row >= 0:
+                    sel.select(model.index(row, 0), flags.Select | flags.Rows)
+            row = model.row_of(current.document_id) if current is not None else -1
+            if row >= 0:
+                sel.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+                table.scrollTo(model.index(row, 0))
 
         self._submit(task, done)
 
@@ -436,6 +453,22 @@ class CollectionActions(QObject):
         self._submit(
             lambda s: s.update_collection(name, new_name=new_name, description=description), done
         )
+
+    def new_collection(self) -> None:
+        """An empty collection (articles are added to it later)."""
+        names = [c.name for c in self.window.store.collections()]
+        dialog = EditCollectionDialog(
+            Collection(0, "", "", 0), names, self.window, tr("New collection")
+        )
+        if not dialog.exec():
+            return
+        name, description = dialog.values()
+
+        def done(_id: int) -> None:
+            self._refresh(reload=False)
+            self.window.sidebar.select_spec(collection_spec(name))
+
+        self._submit(lambda s: s.create_collection(name, description), done)
 
     def delete_collection(self, name: str) -> None:
         collection = self._collection(name)
@@ -495,15 +528,18 @@ class CollectionActions(QObject):
 
     def sidebar_menu(self, pos: QPoint) -> None:
         menu = self.build_sidebar_menu(self.window.sidebar.spec_at(pos))
-        if menu is not None:
-            menu.exec(self.window.sidebar.viewport().mapToGlobal(pos))
+        menu.exec(self.window.sidebar.viewport().mapToGlobal(pos))
 
-    def build_sidebar_menu(self, spec: ListSpec | None) -> QMenu | None:
-        """A collection's context menu in the sidebar (None for other entries)."""
-        if spec is None or spec.order != "collection" or spec.filter.collection is None:
-            return None
-        name = spec.filter.collection
+    def build_sidebar_menu(self, spec: ListSpec | None) -> QMenu:
+        """The sidebar's context menu: New collection… anywhere, and on a collection
+        also editing and deleting it."""
         menu = QMenu(self.window.sidebar)
+        new = menu.addAction(tr("New collection…"))
+        new.triggered.connect(lambda _c=False: self.new_collection())
+        if spec is None or spec.order != "collection" or spec.filter.collection is None:
+            return menu
+        name = spec.filter.collection
+        menu.addSeparator()
         edit = menu.addAction(tr("Edit name and description…"))
         edit.triggered.connect(lambda _c=False: self.edit_collection(name))
         delete = menu.addAction(tr("Delete collection…"))

@@ -144,8 +144,9 @@ def test_collection_from_the_selection_then_order_remove_rename_delete(
 
     # Rename and describe it from the sidebar's context menu: the list stays on it.
     menu = actions.build_sidebar_menu(collection_spec(name))
-    edit, _delete = menu.actions()
-    assert edit.text() == "Edit name and description…"
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["New collection…", "Edit name and description…", "Delete collection…"]
+    edit = menu.actions()[2]
 
     def rename(d: QWidget) -> None:
         assert isinstance(d, EditCollectionDialog)
@@ -167,7 +168,7 @@ def test_collection_from_the_selection_then_order_remove_rename_delete(
     # Delete it: the confirmation says the articles stay; they do.
     seen: list[str] = []
     _answer(lambda d: d.button(QMessageBox.StandardButton.Yes).click(), seen)  # type: ignore[attr-defined]
-    actions.build_sidebar_menu(collection_spec(new)).actions()[1].trigger()
+    actions.build_sidebar_menu(collection_spec(new)).actions()[3].trigger()
     qtbot.waitUntil(lambda: h.store.collections() == [])
     assert "stay in the library" in seen[0] and "2 article" in seen[0]
     qtbot.waitUntil(lambda: new not in w.sidebar.spec_titles())
@@ -228,3 +229,54 @@ def test_bookmark_the_article_in_the_reading_view(qtbot: QtBot, sample_window: H
     qtbot.waitUntil(lambda: w.collection_actions.is_bookmarked("sample", slug))
     w.collection_actions.bookmark_shown_article()  # toggles back
     qtbot.waitUntil(lambda: not w.collection_actions.is_bookmarked("sample", slug))
+
+
+def test_a_selected_block_moves_together_and_stops_at_the_top(
+    qtbot: QtBot, sample_window: Harness
+) -> None:
+    h, w = sample_window, sample_window.window
+    qtbot.waitUntil(lambda: w.model.rowCount() == 24)
+    five = _listed(h)[:5]
+    h.store.add_to_collection("Block", five)
+    w.refresh_all()
+    assert w.sidebar.select_title("Block")
+    qtbot.waitUntil(lambda: _listed(h) == five)
+    _select_rows(h, [2, 3])
+    a, b, c, d, e = five
+
+    def alt(key: Qt.Key) -> None:
+        qtbot.keyClick(w.table, key, Qt.KeyboardModifier.AltModifier)
+
+    def selected() -> list[str]:
+        return [s.slug for s in w.collection_actions.selected()]
+
+    alt(Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: _slugs(h, "Block") == [a, c, d, b, e] == _listed(h))
+    qtbot.waitUntil(lambda: selected() == [c, d])
+    alt(Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: _slugs(h, "Block") == [c, d, a, b, e] == _listed(h))
+    qtbot.waitUntil(lambda: selected() == [c, d])
+    alt(Qt.Key.Key_Up)  # already at the top: nothing moves
+    alt(Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: _slugs(h, "Block") == [a, c, d, b, e] == _listed(h))
+    assert selected() == [c, d]
+
+
+def test_a_new_empty_collection_from_the_sidebar(qtbot: QtBot, sample_window: Harness) -> None:
+    h, w = sample_window, sample_window.window
+    qtbot.waitUntil(lambda: w.model.rowCount() == 24)
+    menu = w.collection_actions.build_sidebar_menu(None)  # e.g. on a heading
+    assert [a.text() for a in menu.actions()] == ["New collection…"]
+
+    def fill(d: QWidget) -> None:
+        assert isinstance(d, EditCollectionDialog) and d.windowTitle() == "New collection"
+        d.name.setText("  Client X  ")
+        d.description.setPlainText("Retainer 2025")
+        d.accept()
+
+    _answer(fill)
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: [c.name for c in h.store.collections()] == ["Client X"])
+    assert h.store.collections()[0].description == "Retainer 2025"
+    qtbot.waitUntil(lambda: w.heading.text().startswith("<b>Client X</b>"))  # shown, empty
+    assert w.model.rowCount() == 0

@@ -542,10 +542,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>إضافة</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>تحرير المجموعة</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -574,8 +570,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>تحريك لأسفل في المجموعة</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>مجموعة جديدة…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -595,6 +599,10 @@ Everything changed since then is replaced. The current library is kept in the ba
             <numerusform>إضافة %Ln مقالة إلى:</numerusform>
             <numerusform>إضافة %Ln مقالة إلى:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>تحرير المجموعة</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -534,10 +534,6 @@ Alles, was seitdem geändert wurde, wird ersetzt. Die aktuelle Bibliothek wird v
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Sammlung bearbeiten</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -566,8 +562,16 @@ Alles, was seitdem geändert wurde, wird ersetzt. Die aktuelle Bibliothek wird v
         <translation>In der Sammlung nach unten</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Neue Sammlung…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Alles, was seitdem geändert wurde, wird ersetzt. Die aktuelle Bibliothek wird v
             <numerusform>%Ln Artikel hinzufügen zu:</numerusform>
             <numerusform>%Ln Artikel hinzufügen zu:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Sammlung bearbeiten</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

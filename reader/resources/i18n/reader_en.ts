@@ -534,10 +534,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>Add</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Edit collection</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -566,8 +562,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>Move down in collection</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>New collection</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>New collection…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Everything changed since then is replaced. The current library is kept in the ba
             <numerusform>Add %Ln article to:</numerusform>
             <numerusform>Add %Ln articles to:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Edit collection</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -534,10 +534,6 @@ Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca ac
         <translation>Añadir</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Editar colección</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -566,8 +562,16 @@ Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca ac
         <translation>Bajar en la colección</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Nueva colección</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nueva colección…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Todo lo que haya cambiado desde entonces se sustituirá. Antes, la biblioteca ac
             <numerusform>Añadir %Ln artículo a:</numerusform>
             <numerusform>Añadir %Ln artículos a:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Editar colección</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -534,10 +534,6 @@ Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’a
         <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Modifier la collection</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -566,8 +562,16 @@ Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’a
         <translation>Descendre dans la collection</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Tout ce qui a changé depuis sera remplacé. La bibliothèque actuelle est d’a
             <numerusform>Ajouter %Ln article à :</numerusform>
             <numerusform>Ajouter %Ln articles à :</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Modifier la collection</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

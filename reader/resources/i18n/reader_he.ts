@@ -534,10 +534,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>הוספה</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>עריכת אוסף</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>שם</translation>
     </message>
@@ -566,8 +562,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>העברה למטה באוסף</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>אוסף חדש</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>פתיחה בדפדפן</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>אוסף חדש…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Everything changed since then is replaced. The current library is kept in the ba
             <numerusform>הוספת כתבה %Ln אל:</numerusform>
             <numerusform>הוספת %Ln כתבות אל:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>עריכת אוסף</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

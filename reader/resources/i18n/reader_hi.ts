@@ -534,10 +534,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>संग्रह संपादित करें</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -566,8 +562,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>संग्रह में नीचे ले जाएँ</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>नया संग्रह</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>ब्राउज़र में खोलें</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>नया संग्रह…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Everything changed since then is replaced. The current library is kept in the ba
             <numerusform>%Ln लेख इसमें जोड़ें:</numerusform>
             <numerusform>%Ln लेख इसमें जोड़ें:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>संग्रह संपादित करें</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

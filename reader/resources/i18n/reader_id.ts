@@ -532,10 +532,6 @@ Semua yang berubah sejak itu akan diganti. Pustaka saat ini lebih dulu disimpan 
         <translation>Tambahkan</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Sunting koleksi</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -564,8 +560,16 @@ Semua yang berubah sejak itu akan diganti. Pustaka saat ini lebih dulu disimpan 
         <translation>Turunkan dalam koleksi</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Koleksi baru</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Koleksi baru…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Semua yang berubah sejak itu akan diganti. Pustaka saat ini lebih dulu disimpan 
         <translation>
             <numerusform>Tambahkan %Ln artikel ke:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Sunting koleksi</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -534,10 +534,6 @@ Tutto ciò che è cambiato da allora viene sostituito. Prima la biblioteca attua
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Modifica raccolta</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -566,8 +562,16 @@ Tutto ciò che è cambiato da allora viene sostituito. Prima la biblioteca attua
         <translation>Sposta giù nella raccolta</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Nuova raccolta</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nuova raccolta…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Tutto ciò che è cambiato da allora viene sostituito. Prima la biblioteca attua
             <numerusform>Aggiungi %Ln articolo a:</numerusform>
             <numerusform>Aggiungi %Ln articoli a:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Modifica raccolta</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

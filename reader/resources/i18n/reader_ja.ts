@@ -532,10 +532,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>追加</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>コレクションを編集</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -564,8 +560,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>コレクション内で下へ</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>ブラウザで開く</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>新しいコレクション…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>
             <numerusform>%Ln 件の記事の追加先：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>コレクションを編集</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -532,10 +532,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>추가</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>모음 편집</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -564,8 +560,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>모음에서 아래로</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>새 모음</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>브라우저에서 열기</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>새 모음…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>
             <numerusform>기사 %Ln건 추가 대상:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>모음 편집</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

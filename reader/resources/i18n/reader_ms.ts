@@ -532,10 +532,6 @@ Semua yang berubah sejak itu akan digantikan. Pustaka semasa disimpan dahulu dal
         <translation>Tambah</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Sunting koleksi</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -564,8 +560,16 @@ Semua yang berubah sejak itu akan digantikan. Pustaka semasa disimpan dahulu dal
         <translation>Turunkan dalam koleksi</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Koleksi baharu</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Buka dalam pelayar</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Koleksi baharu…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Semua yang berubah sejak itu akan digantikan. Pustaka semasa disimpan dahulu dal
         <translation>
             <numerusform>Tambah %Ln artikel pada:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Sunting koleksi</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

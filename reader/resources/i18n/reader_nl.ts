@@ -534,10 +534,6 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige bibliotheek wordt 
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Verzameling bewerken</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -566,8 +562,16 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige bibliotheek wordt 
         <translation>Omlaag in verzameling</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Nieuwe verzameling</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nieuwe verzameling…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Alles wat sindsdien is gewijzigd, wordt vervangen. De huidige bibliotheek wordt 
             <numerusform>%Ln artikel toevoegen aan:</numerusform>
             <numerusform>%Ln artikelen toevoegen aan:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Verzameling bewerken</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

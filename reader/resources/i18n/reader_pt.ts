@@ -534,10 +534,6 @@ Tudo o que mudou desde então será substituído. Antes, a biblioteca atual é g
         <translation>Adicionar</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Editar coleção</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -566,8 +562,16 @@ Tudo o que mudou desde então será substituído. Antes, a biblioteca atual é g
         <translation>Descer na coleção</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Nova coleção</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Nova coleção…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Tudo o que mudou desde então será substituído. Antes, a biblioteca atual é g
             <numerusform>Adicionar %Ln artigo a:</numerusform>
             <numerusform>Adicionar %Ln artigos a:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Editar coleção</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

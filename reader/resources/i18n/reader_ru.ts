@@ -536,10 +536,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>Добавить</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Изменить подборку</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -568,8 +564,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>Ниже в подборке</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Новая подборка</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Новая подборка…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -586,6 +590,10 @@ Everything changed since then is replaced. The current library is kept in the ba
             <numerusform>Добавить %Ln статьи в:</numerusform>
             <numerusform>Добавить %Ln статей в:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Изменить подборку</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -534,10 +534,6 @@ Allt som ändrats sedan dess ersätts. Det aktuella biblioteket sparas först i 
         <translation>Lägg till</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Redigera samling</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -566,8 +562,16 @@ Allt som ändrats sedan dess ersätts. Det aktuella biblioteket sparas först i 
         <translation>Flytta ned i samlingen</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Ny samling</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Öppna i webbläsaren</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Ny samling…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -583,6 +587,10 @@ Allt som ändrats sedan dess ersätts. Det aktuella biblioteket sparas först i 
             <numerusform>Lägg till %Ln artikel i:</numerusform>
             <numerusform>Lägg till %Ln artiklar i:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Redigera samling</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

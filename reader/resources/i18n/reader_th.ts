@@ -532,10 +532,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>เพิ่ม</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>แก้ไขชุดรวบรวม</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -564,8 +560,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>เลื่อนลงในชุดรวบรวม</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>ชุดรวบรวมใหม่</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>เปิดในเบราว์เซอร์</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>ชุดรวบรวมใหม่…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>
             <numerusform>เพิ่มบทความ %Ln เรื่องลงใน:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>แก้ไขชุดรวบรวม</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -532,10 +532,6 @@ O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yede
         <translation>Ekle</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Derlemeyi düzenle</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -564,8 +560,16 @@ O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yede
         <translation>Derlemede aşağı taşı</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Yeni derleme</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Tarayıcıda aç</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Yeni derleme…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ O zamandan beri değişen her şey değiştirilir. Geçerli kitaplık önce yede
         <translation>
             <numerusform>%Ln makaleyi şuraya ekle:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Derlemeyi düzenle</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

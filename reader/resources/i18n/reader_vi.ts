@@ -532,10 +532,6 @@ Mọi thay đổi từ đó đến nay sẽ bị thay thế. Thư viện hiện 
         <translation>Thêm</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>Sửa bộ sưu tập</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -564,8 +560,16 @@ Mọi thay đổi từ đó đến nay sẽ bị thay thế. Thư viện hiện 
         <translation>Chuyển xuống trong bộ sưu tập</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>Bộ sưu tập mới</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>Mở trong trình duyệt</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Bộ sưu tập mới…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Mọi thay đổi từ đó đến nay sẽ bị thay thế. Thư viện hiện 
         <translation>
             <numerusform>Thêm %Ln bài viết vào:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>Sửa bộ sưu tập</translation>
     </message>
     <message>
         <source>Remove bookmark</source>

@@ -532,10 +532,6 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>添加</translation>
     </message>
     <message>
-        <source>Edit collection</source>
-        <translation>编辑文集</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -564,8 +560,16 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>在文集中下移</translation>
     </message>
     <message>
+        <source>New collection</source>
+        <translation>新建文集</translation>
+    </message>
+    <message>
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>新建文集…</translation>
     </message>
     <message>
         <source>Edit name and description…</source>
@@ -580,6 +584,10 @@ Everything changed since then is replaced. The current library is kept in the ba
         <translation>
             <numerusform>将 %Ln 篇文章添加到：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit collection</source>
+        <translation>编辑文集</translation>
     </message>
     <message>
         <source>Remove bookmark</source>
