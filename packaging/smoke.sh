@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen build: build it, then run the bundled binary headless on a
 # fresh library: import the sample library, search it, back it up, export one article
-# to PDF, open the window and show an article in the reading view (Qt WebEngine), check
-# portable mode, and install the build for a user and remove it again. Exits 0 when
-# every step passed.
+# to PDF, open the window and show an article in the reading view (Qt WebEngine), the
+# interface in Japanese (translations), portable mode, and install the build for a user
+# and remove it again. Exits 0 when every step passed.
 #
 #   bash packaging/smoke.sh              # build, then test
 #   bash packaging/smoke.sh --no-build   # test the build already in packaging/dist
 #
 # Needs the system libraries of scripts/install-system.sh (and poppler-utils for the PDF
-# check). Takes about 100 s on two cores: a 65-second build, 25 s of tests.
+# check). Takes about 100 s on two cores: a build of 40-65 s, 35 s of tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -90,6 +90,14 @@ echo "$out"
 grep -q "article shown: ." <<<"$out" || fail "the reading view stayed empty"
 packages=$(sed -n 's/^about: version .*, \([0-9]*\) packages$/\1/p' <<<"$out")
 [ "${packages:-0}" -ge 10 ] || fail "the About dialog finds no package metadata"
+
+step "the interface in Japanese"
+mkdir -p "$XDG_CONFIG_HOME/LexSinicaReader"
+echo '{"ui_language": "ja"}' >"$XDG_CONFIG_HOME/LexSinicaReader/settings.json"
+out=$("$bin" --db "$lib" --quit-after 8 2>>"$work/gui.err") || fail "the Japanese window"
+grep "^menus:" <<<"$out"
+grep -q "^menus: ファイル" <<<"$out" || fail "the menus are not in Japanese"
+rm "$XDG_CONFIG_HOME/LexSinicaReader/settings.json"
 
 step "portable mode"
 touch "$app/portable.txt"

@@ -210,6 +210,8 @@ def _smoke(session: Session, seconds: float) -> Callable[[], int]:
         text = next((t for t in seen if t.strip()), "")
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         print(f"window: {title}", flush=True)
+        menus = ", ".join(a.text().replace("&", "") for a in window.menuBar().actions())
+        print(f"menus: {menus}", flush=True)
         print(f"article shown: {' / '.join(lines[:4])[:200]}", flush=True)
         from reader.ui.about import app_version, components
 
