@@ -31,7 +31,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from reader.export.highlight import text_map
 
-__all__ = ["Redline", "redline", "revision_text", "tokens"]
+__all__ = ["Redline", "redline", "redline_revisions", "revision_text", "tokens"]
 
 EQUAL, INSERT, DELETE = "=", "+", "-"
 Segment = tuple[str, str]  # (EQUAL | INSERT | DELETE, text)
@@ -371,13 +371,14 @@ def _merged(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def redline(old: str, new: str, *, rtl: bool = False) -> Redline:
+def redline(old: str, new: str, *, rtl: bool = False, first: int = 1) -> Redline:
     """Compare two plain texts (paragraphs are lines) and mark the changes.
 
     A paragraph break present on one side only shows as a pilcrow (¶) inside the
     ``<ins>`` or ``<del>``; whole paragraphs added or removed are ``<p class="inserted">``
     or ``<p class="deleted">``; a word replaced by another is ``<del>old</del><span
-    class="sep"> </span><ins>new</ins>`` (the space belongs to neither side)."""
+    class="sep"> </span><ins>new</ins>`` (the space belongs to neither side). Each
+    changed paragraph starts with an anchor ``change-N``, N counting from ``first``."""
     out: list[str] = []
     insertions = deletions = changed = 0
     direction = ' dir="rtl"' if rtl else ""
@@ -386,7 +387,7 @@ def redline(old: str, new: str, *, rtl: bool = False) -> Redline:
         anchor = ""
         if any(k != EQUAL for k, _ in segs):
             changed += 1
-            anchor = f'<a name="change-{changed}"></a>'
+            anchor = f'<a name="change-{first + changed - 1}"></a>'
         parts: list[str] = []
         for n, (kind, text) in enumerate(segs):
             escaped = html.escape(text, quote=False).replace("\n", _BREAK)
@@ -403,3 +404,35 @@ def redline(old: str, new: str, *, rtl: bool = False) -> Redline:
         attrs = direction + (f' class="{cls}"' if cls else "")
         out.append(f"<p{attrs}>{anchor}{''.join(parts)}</p>")
     return Redline("\n".join(out), insertions, deletions, changed)
+
+
+def redline_revisions(
+    old: tuple[str, str, str],
+    new: tuple[str, str, str],
+    labels: tuple[str, str, str] = ("Title", "Summary", "Text"),
+    *,
+    rtl: bool = False,
+) -> Redline:
+    """Two revisions as (title, summary, text). The text is always shown; a changed
+    title or summary comes first under its label (then the text is labelled too), and
+    its insertions and deletions count with the text's."""
+    parts: list[str] = []
+    insertions = deletions = changed = 0
+    direction = ' dir="rtl"' if rtl else ""
+    for label, a, b in zip(labels[:2], old[:2], new[:2], strict=True):
+        if a == b:
+            continue
+        r = redline(a, b, rtl=rtl, first=changed + 1)
+        parts.append(f'<h3 class="field"{direction}>{html.escape(label)}</h3>\n{r.html}')
+        insertions, deletions = insertions + r.insertions, deletions + r.deletions
+        changed += r.changed_paragraphs
+    body = redline(old[2], new[2], rtl=rtl, first=changed + 1)
+    if parts:
+        parts.append(f'<h3 class="field"{direction}>{html.escape(labels[2])}</h3>')
+    parts.append(body.html)
+    return Redline(
+        "\n".join(parts),
+        insertions + body.insertions,
+        deletions + body.deletions,
+        changed + body.changed_paragraphs,
+    )

@@ -633,6 +633,19 @@ class Store:
                 raise NotFound(f"No collection named {name!r}.")
             return _user.move_in_collection(conn, cid, key, slug, to_index)
 
+    def revision_heading(self, document_id: int, number: int) -> tuple[str, str] | None:
+        """(title, summary) of one revision (the document row holds only the newest):
+        comparing revisions shows changes to them too."""
+        row = (
+            self._read()
+            .execute(
+                "SELECT title, summary FROM revision WHERE document_id = ? AND number = ?",
+                (document_id, number),
+            )
+            .fetchone()
+        )
+        return (str(row[0]), str(row[1])) if row else None
+
     # ---- annotations ---------------------------------------------------------------
     # Every call commits at once: a crash a moment after a save loses nothing.
 

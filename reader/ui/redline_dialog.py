@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export.redline import Redline, redline, revision_text
+from reader.export.redline import Redline, redline_revisions, revision_text
 from reader.i18n import format_datetime, tr, trn
 from reader.model import LANGUAGES, RTL_LANGUAGES, Document, Revision
 from reader.store import Store, StoreError
@@ -34,6 +34,7 @@ p { margin: 0 0 0.7em 0; }
 ins { background-color: #d4f4dc; color: #064d1b; text-decoration: underline; }
 del { background-color: #fadbd9; color: #8c0a0a; text-decoration: line-through; }
 .break { font-weight: bold; }
+h3 { margin: 0.4em 0 0.3em 0; font-size: small; color: #555555; }
 """
 
 
@@ -67,7 +68,7 @@ class RedlineDialog(QDialog):
         self.store = store
         self.doc = doc
         self.result_: Redline | None = None
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, tuple[str, str, str]] = {}
         self._change = 0
         summary = doc.summary
         lang_name = LANGUAGES.get(summary.lang, summary.lang)
@@ -127,12 +128,15 @@ class RedlineDialog(QDialog):
             self.new_combo.setEnabled(False)
         self.compare()
 
-    def _text(self, number: int) -> str:
+    def _version(self, number: int) -> tuple[str, str, str]:
+        """(title, summary, text) of a revision."""
         if number not in self._texts:
-            html = self.store.revision_html(self.doc.summary.document_id, number)
-            if html is None:
+            doc_id = self.doc.summary.document_id
+            html = self.store.revision_html(doc_id, number)
+            heading = self.store.revision_heading(doc_id, number)
+            if html is None or heading is None:
                 raise StoreError(tr("Revision {n} is missing from the library.").format(n=number))
-            self._texts[number] = revision_text(html)
+            self._texts[number] = (*heading, revision_text(html))
         return self._texts[number]
 
     def compare(self) -> None:
@@ -150,9 +154,10 @@ class RedlineDialog(QDialog):
             self.browser.clear()
             return
         try:
-            result = redline(
-                self._text(int(old)),
-                self._text(int(new)),
+            result = redline_revisions(
+                self._version(int(old)),
+                self._version(int(new)),
+                (tr("Title"), tr("Summary"), tr("Text")),
                 rtl=self.doc.summary.lang in RTL_LANGUAGES,
             )
         except StoreError as err:

@@ -120,3 +120,26 @@ def test_nothing_is_loaded_from_anywhere(
     qtbot.addWidget(dialog)
     assert "<img" not in (dialog.result_.html if dialog.result_ else "")
     assert dialog.browser.loadResource(0, target.as_uri()) is None  # type: ignore[arg-type]
+
+
+def test_a_changed_summary_is_shown_above_the_text(qtbot: QtBot, sample_window: Harness) -> None:
+    slug = "choice-of-court-agreements-with-chinese-parties"  # its summary was edited
+    h = sample_window
+    doc = h.store.document(slug, "en")
+    (title1, summary1), (title2, summary2) = (
+        h.store.revision_heading(doc.summary.document_id, n) for n in (1, 2)
+    )
+    assert title1 == title2 and summary1 != summary2
+    dialog = _open_dialog(qtbot, h, slug, "en")
+    assert dialog.result_ is not None
+    shown = dialog.browser.toPlainText()
+    assert shown.startswith("Summary\n")
+    assert "\nText\n" in shown and "Title" not in shown.split("\n")
+    body = redline(
+        revision_text(h.store.revision_html(doc.summary.document_id, 1) or ""),
+        revision_text(h.store.revision_html(doc.summary.document_id, 2) or ""),
+    )
+    heading = redline(summary1, summary2)
+    assert dialog.result_.insertions == body.insertions + heading.insertions
+    assert dialog.result_.deletions == body.deletions + heading.deletions
+    dialog.close()

@@ -1472,6 +1472,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>مقارنة النسخ المعدّلة — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>النسخة المعدّلة {n} مفقودة من المكتبة.</translation>
     </message>

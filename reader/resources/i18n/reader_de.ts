@@ -1408,6 +1408,14 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Fassungen vergleichen — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Fassung {n} fehlt in der Bibliothek.</translation>
     </message>

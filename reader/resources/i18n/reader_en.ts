@@ -1408,6 +1408,14 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>Compare revisions — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Revision {n} is missing from the library.</translation>
     </message>

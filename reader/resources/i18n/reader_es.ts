@@ -1408,6 +1408,14 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>Comparar revisiones — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Falta la revisión {n} en la biblioteca.</translation>
     </message>

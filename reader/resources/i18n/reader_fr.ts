@@ -1408,6 +1408,14 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>Comparer les versions — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>La version {n} est absente de la bibliothèque.</translation>
     </message>

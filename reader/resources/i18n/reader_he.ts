@@ -1408,6 +1408,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>השוואת גרסאות — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>טקסט</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>גרסה {n} חסרה בספרייה.</translation>
     </message>

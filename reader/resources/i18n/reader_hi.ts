@@ -1408,6 +1408,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>संशोधनों की तुलना — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>सारांश</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>पाठ</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>संशोधन {n} लाइब्रेरी में नहीं है।</translation>
     </message>

@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bandingkan revisi — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Revisi {n} tidak ada di pustaka.</translation>
     </message>

@@ -1408,6 +1408,14 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>Confronta revisioni — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Riassunto</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>La revisione {n} manca dalla biblioteca.</translation>
     </message>

@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>版の比較 — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>第 {n} 版がライブラリにありません。</translation>
     </message>

@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>개정판 비교 — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>라이브러리에 개정판 {n}이(가) 없습니다.</translation>
     </message>

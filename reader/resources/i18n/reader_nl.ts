@@ -1408,6 +1408,14 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Revisies vergelijken — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Revisie {n} ontbreekt in de bibliotheek.</translation>
     </message>

@@ -1408,6 +1408,14 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>Comparar revisões — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>A revisão {n} não está na biblioteca.</translation>
     </message>

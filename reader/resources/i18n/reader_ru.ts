@@ -1424,6 +1424,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Сравнение редакций — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Аннотация</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Редакции {n} нет в библиотеке.</translation>
     </message>

@@ -1408,6 +1408,14 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Jämför versioner — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Version {n} saknas i biblioteket.</translation>
     </message>

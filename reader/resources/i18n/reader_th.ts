@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>เปรียบเทียบฉบับแก้ไข — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>เนื้อหา</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>ไม่มีฉบับแก้ไขที่ {n} ในคลัง</translation>
     </message>

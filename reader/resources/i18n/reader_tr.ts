@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Revizyonları karşılaştır — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>{n}. revizyon kitaplıkta yok.</translation>
     </message>

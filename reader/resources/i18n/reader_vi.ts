@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>So sánh các bản sửa đổi — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>Thư viện thiếu bản sửa đổi {n}.</translation>
     </message>

@@ -1392,6 +1392,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>比较修订版 — {title}</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
         <source>Revision {n} is missing from the library.</source>
         <translation>资料库中缺少修订版 {n}。</translation>
     </message>

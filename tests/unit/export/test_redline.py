@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from reader.export import redline as redline_module
-from reader.export.redline import redline, revision_text, tokens
+from reader.export.redline import redline, redline_revisions, revision_text, tokens
 
 _BREAK = '<span class="break">\u00b6</span>'
 
@@ -203,3 +203,17 @@ def test_a_long_paragraph_marks_only_the_changed_sentence() -> None:
     assert _marks(r.html, "del") == ["2"]
     assert _marks(r.html, "ins") == ["9 instead"]
     assert _read_back(r.html, "new") == new
+
+
+def test_a_changed_title_or_summary_comes_first_under_its_label() -> None:
+    old = ("Courts and reciprocity", "A short summary.", "Body one.\nBody two.")
+    new = ("Courts and presumed reciprocity", "A short summary.", "Body one.\nBody 2.")
+    r = redline_revisions(old, new, ("Titel", "Zusammenfassung", "Text"))
+    assert r.html.startswith('<h3 class="field">Titel</h3>\n<p><a name="change-1"></a>Courts and')
+    assert "Zusammenfassung" not in r.html  # unchanged: not shown
+    assert '<h3 class="field">Text</h3>' in r.html
+    assert '<a name="change-2"></a>Body' in r.html  # anchors count on through the parts
+    assert (r.insertions, r.deletions, r.changed_paragraphs) == (2, 1, 2)
+    # Nothing but the text changed: the text alone, unlabelled.
+    same = redline_revisions(("T", "S", "a b"), ("T", "S", "a c"))
+    assert same.html == redline("a b", "a c").html

@@ -109,3 +109,14 @@ def test_the_order_survives_reopening(matter: Store) -> None:
     with Store.open(path) as again:
         assert _slugs(again, "Renamed") == ["c", "a", "b", "d"]
         assert again.collections()[0].description == "d"
+
+
+def test_revision_heading_is_each_revisions_own(store: Store, source_id: int) -> None:
+    store.write_article(source_id, make_article("r", {"en": ("First title", "<p>x</p>")}))
+    store.write_article(source_id, make_article("r", {"en": ("Second title", "<p>y</p>")}))
+    doc = store.document("r", "en")
+    assert [r.number for r in doc.revisions] == [1, 2]
+    first, second = (store.revision_heading(doc.summary.document_id, n) for n in (1, 2))
+    assert first is not None and first[0] == "First title"
+    assert second is not None and second[0] == "Second title"
+    assert store.revision_heading(doc.summary.document_id, 3) is None
