@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME
-from reader.i18n import N_, tr
+from reader.i18n import N_, format_datetime, locale, tr
 from reader.settings import Settings
 from reader.store import BackupFile, backup_files, backups_folder
 
@@ -52,11 +52,10 @@ def kind_label(reason: str) -> str:
 
 
 def size_label(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{max(size // 1024, 1)} KB"
-    if size < 1024 * 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{size / (1024 * 1024 * 1024):.2f} GB"
+    """1.5 MB, 1,5 Mo, ١٫٥ م.ب: the interface language's units and decimal sign."""
+    fmt = QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    precision = 0 if size < 1024 * 1024 else 1 if size < 1024**3 else 2
+    return locale().formattedDataSize(max(size, 1024), precision, fmt)
 
 
 class BackupsDialog(QDialog):
@@ -140,7 +139,7 @@ class BackupsDialog(QDialog):
         self.table.clearSelection()  # rows shift: never leave another backup selected
         self.table.setRowCount(len(self.backups))
         for i, b in enumerate(self.backups):
-            when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(b.created)
             cells = [when, kind_label(b.reason), size_label(b.size), b.path.name]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -183,7 +182,7 @@ class BackupsDialog(QDialog):
         self.backup_button.setText(tr("Back up now"))
 
     def confirm_restore(self, backup: BackupFile) -> bool:
-        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(backup.created)
         answer = QMessageBox.question(
             self,
             tr("Restore a backup"),
@@ -203,7 +202,7 @@ class BackupsDialog(QDialog):
         self.accept()
 
     def confirm_delete(self, backup: BackupFile) -> bool:
-        when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(backup.created)
         answer = QMessageBox.question(
             self,
             tr("Delete a backup"),

@@ -164,3 +164,11 @@ def test_the_reading_page_labels_follow_the_interface_language(sample_library: P
     apply_language("ar")
     page = compose_article(doc, PageOptions(), **links)  # type: ignore[arg-type]
     assert "تاريخ النشر" in page and 'lang="ar" dir="rtl"' in page
+
+
+def test_left_to_right_titles_keep_their_punctuation_in_a_right_to_left_window() -> None:
+    apply_language("ar")
+    assert i18n.in_layout("What Is a Judicial Interpretation?").endswith("?\u200e")
+    assert i18n.in_layout("ما هو التفسير القضائي؟") == "ما هو التفسير القضائي؟"
+    apply_language("en")
+    assert i18n.in_layout("What Is a Judicial Interpretation?").endswith("?")
