@@ -113,7 +113,7 @@ def tokens(text: str) -> list[str]:
 
 
 def _token_diff(old: str, new: str) -> list[Segment]:
-    return _fold_spaces(_diff_tokens(tokens(old), tokens(new)))
+    return _absorb_short_equalities(_fold_spaces(_diff_tokens(tokens(old), tokens(new))))
 
 
 # Cost limits. difflib's matcher grows with len(a) * len(b) (and with how often tokens
@@ -203,6 +203,49 @@ def _sentences(toks: list[str]) -> list[list[str]]:
             ended = True
     if current:
         out.append(current)
+    return out
+
+
+def _absorb_short_equalities(segments: list[Segment]) -> list[Segment]:
+    """Readability over minimality (the semantic clean-up of Myers' diff-match-patch):
+    an unchanged stretch between two changes, at most half as long as the larger side
+    of the change on its left and of the one on its right, joins them. A rewritten sentence
+    then reads as one deletion and one insertion, not as words picked out of both."""
+    groups: list[tuple[str, str, str]] = []  # ("=", text, "") or ("~", deleted, inserted)
+    for kind, text in segments:
+        if kind == EQUAL:
+            groups.append((EQUAL, text, ""))
+        elif groups and groups[-1][0] == "~":
+            _, d, i = groups[-1]
+            groups[-1] = ("~", d + text, i) if kind == DELETE else ("~", d, i + text)
+        else:
+            groups.append(("~", text, "") if kind == DELETE else ("~", "", text))
+    changed = True
+    while changed:
+        changed = False
+        for n in range(1, len(groups) - 1):
+            kind, text, _ = groups[n]
+            before, after = groups[n - 1], groups[n + 1]
+            if (
+                kind == EQUAL
+                and before[0] == after[0] == "~"
+                and "\n" not in text
+                and 2 * len(text) <= max(len(before[1]), len(before[2]))
+                and 2 * len(text) <= max(len(after[1]), len(after[2]))
+            ):
+                merged = ("~", before[1] + text + after[1], before[2] + text + after[2])
+                groups[n - 1 : n + 2] = [merged]
+                changed = True
+                break
+    out: list[Segment] = []
+    for kind, a, b in groups:
+        if kind == EQUAL:
+            out.append((EQUAL, a))
+            continue
+        if a:
+            out.append((DELETE, a))
+        if b:
+            out.append((INSERT, b))
     return out
 
 

@@ -217,3 +217,15 @@ def test_a_changed_title_or_summary_comes_first_under_its_label() -> None:
     # Nothing but the text changed: the text alone, unlabelled.
     same = redline_revisions(("T", "S", "a b"), ("T", "S", "a c"))
     assert same.html == redline("a b", "a c").html
+
+
+def test_a_rewritten_sentence_reads_as_one_deletion_and_one_insertion() -> None:
+    old = "The court may refuse the application where the judgment was obtained by fraud."
+    new = "A judgment obtained by fraud is refused, and the court must say why in writing."
+    r = redline(old, new)
+    # Not "The court may refuse … the … judgment …" picked out word by word.
+    assert len(_marks(r.html, "del")) <= 2 and len(_marks(r.html, "ins")) <= 2
+    assert _read_back(r.html, "old") == old and _read_back(r.html, "new") == new
+    # A small edit stays word by word.
+    small = redline(old, old.replace("may refuse", "shall refuse"))
+    assert _marks(small.html, "del") == ["may"] and _marks(small.html, "ins") == ["shall"]
