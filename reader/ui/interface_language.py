@@ -99,6 +99,17 @@ def switch_language(window: MainWindow, code: str) -> None:
     """Remember ``code`` and show the window again in it."""
     if code not in UI_LANGUAGES or code == current_language():
         return
+    sync = getattr(window, "sync", None)
+    if sync is not None and sync.running:  # reopening the window would cancel it
+        QMessageBox.information(
+            window,
+            APP_NAME,
+            tr("Wait for the sync to finish, or cancel it, then choose the language again."),
+        )
+        menu = getattr(window, "language_menu", None)
+        for action in menu.actions() if menu is not None else []:
+            action.setChecked(action.data() == current_language())
+        return
     window.settings.set("ui_language", code)
     window.settings.save()
     apply_language(code)

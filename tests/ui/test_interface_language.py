@@ -172,3 +172,22 @@ def test_left_to_right_titles_keep_their_punctuation_in_a_right_to_left_window()
     assert i18n.in_layout("ما هو التفسير القضائي؟") == "ما هو التفسير القضائي؟"
     apply_language("en")
     assert i18n.in_layout("What Is a Judicial Interpretation?").endswith("?")
+
+
+def test_no_switch_while_a_sync_runs(make_window: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    h = make_window()  # type: ignore[operator]
+    said: list[str] = []
+    monkeypatch.setattr(
+        "reader.ui.interface_language.QMessageBox.information",
+        lambda _parent, _title, text: said.append(text),
+    )
+    h.window.sync.running = True
+    try:
+        switch_language(h.window, "de")
+    finally:
+        h.window.sync.running = False
+    assert said and "sync" in said[0]
+    assert i18n.current_language() == "en"
+    assert h.settings.get("ui_language") == ""
+    checked = [a.data() for a in h.window.language_menu.actions() if a.isChecked()]
+    assert checked == ["en"]

@@ -953,6 +953,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>لغة الواجهة</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>انتظر انتهاء المزامنة أو ألغِها، ثم اختر اللغة مجددًا.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>ستتغير لغة الواجهة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>

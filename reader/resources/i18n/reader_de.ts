@@ -909,6 +909,10 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Warten Sie, bis die Synchronisierung fertig ist, oder brechen Sie sie ab, und wählen Sie die Sprache dann erneut.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Die Sprache der Oberfläche ändert sich beim nächsten Start der App.</translation>
     </message>

@@ -909,6 +909,10 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>Interface language</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Wait for the sync to finish, or cancel it, then choose the language again.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>The interface language changes the next time the app starts.</translation>
     </message>

@@ -909,6 +909,10 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Espere a que termine la sincronización, o cancélela, y luego vuelva a elegir el idioma.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>El idioma de la interfaz cambiará la próxima vez que se inicie la aplicación.</translation>
     </message>

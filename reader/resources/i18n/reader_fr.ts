@@ -909,6 +909,10 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>Langue de l’interface</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Attendez la fin de la synchronisation, ou annulez-la, puis choisissez de nouveau la langue.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>La langue de l’interface changera au prochain démarrage de l’application.</translation>
     </message>

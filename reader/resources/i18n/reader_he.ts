@@ -909,6 +909,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>שפת הממשק</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>המתינו לסיום הסנכרון, או בטלו אותו, ואז בחרו שוב את השפה.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>שפת הממשק תשתנה בהפעלה הבאה של היישום.</translation>
     </message>

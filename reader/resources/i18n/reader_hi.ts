@@ -909,6 +909,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>इंटरफ़ेस की भाषा</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>सिंक पूरा होने तक प्रतीक्षा करें, या उसे रद्द करें, फिर भाषा दोबारा चुनें।</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>इंटरफ़ेस की भाषा ऐप के अगली बार शुरू होने पर बदलेगी।</translation>
     </message>

@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Tunggu hingga sinkronisasi selesai, atau batalkan, lalu pilih bahasa lagi.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Bahasa antarmuka akan berubah saat aplikasi dijalankan berikutnya.</translation>
     </message>

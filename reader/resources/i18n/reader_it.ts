@@ -909,6 +909,10 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>Lingua dell’interfaccia</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Attendi la fine della sincronizzazione, o annullala, poi scegli di nuovo la lingua.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>La lingua dell’interfaccia cambierà al prossimo avvio dell’app.</translation>
     </message>

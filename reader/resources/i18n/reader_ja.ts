@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>表示言語</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>同期が終わるまで待つか同期をキャンセルしてから、もう一度言語を選んでください。</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>表示言語は次回アプリを起動したときに変わります。</translation>
     </message>

@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>인터페이스 언어</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>동기화가 끝날 때까지 기다리거나 취소한 뒤 언어를 다시 선택하세요.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>인터페이스 언어는 다음에 앱을 시작할 때 바뀝니다.</translation>
     </message>

@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Bahasa antara muka</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Tunggu penyegerakan selesai, atau batalkannya, kemudian pilih bahasa sekali lagi.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Bahasa antara muka akan berubah apabila aplikasi dimulakan semula.</translation>
     </message>

@@ -909,6 +909,10 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Interfacetaal</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Wacht tot de synchronisatie klaar is, of annuleer haar, en kies dan opnieuw de taal.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>De interfacetaal verandert de volgende keer dat de app start.</translation>
     </message>

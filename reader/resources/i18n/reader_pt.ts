@@ -909,6 +909,10 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>Idioma da interface</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Aguarde o fim da sincronização, ou cancele-a, e então escolha o idioma de novo.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>O idioma da interface muda na próxima vez que o app for iniciado.</translation>
     </message>

@@ -920,6 +920,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Язык интерфейса</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Дождитесь окончания синхронизации или отмените её, затем снова выберите язык.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Язык интерфейса изменится при следующем запуске приложения.</translation>
     </message>

@@ -909,6 +909,10 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Gränssnittsspråk</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Vänta tills synkroniseringen är klar, eller avbryt den, och välj sedan språket igen.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Gränssnittsspråket ändras nästa gång appen startar.</translation>
     </message>

@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ภาษาของส่วนติดต่อ</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>รอให้การซิงค์เสร็จ หรือยกเลิก แล้วจึงเลือกภาษาอีกครั้ง</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>ภาษาของส่วนติดต่อจะเปลี่ยนเมื่อเริ่มแอปครั้งถัดไป</translation>
     </message>

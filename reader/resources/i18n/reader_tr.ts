@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Arayüz dili</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Eşitlemenin bitmesini bekleyin veya iptal edin, ardından dili yeniden seçin.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Arayüz dili, uygulama bir sonraki açılışında değişecek.</translation>
     </message>

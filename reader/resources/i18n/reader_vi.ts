@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>Hãy chờ đồng bộ xong, hoặc hủy nó, rồi chọn lại ngôn ngữ.</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>Ngôn ngữ giao diện sẽ thay đổi vào lần khởi động ứng dụng sau.</translation>
     </message>

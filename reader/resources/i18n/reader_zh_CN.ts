@@ -898,6 +898,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>界面语言</translation>
     </message>
     <message>
+        <source>Wait for the sync to finish, or cancel it, then choose the language again.</source>
+        <translation>请等待同步完成或取消同步，然后重新选择语言。</translation>
+    </message>
+    <message>
         <source>The interface language changes the next time the app starts.</source>
         <translation>界面语言将在下次启动应用时更改。</translation>
     </message>
