@@ -79,6 +79,15 @@ def test_chinese_revisions_are_compared_per_character(qtbot: QtBot, sample_windo
     dialog.close()
 
 
+def test_the_updated_notice_opens_the_comparison(qtbot: QtBot, sample_window: Harness) -> None:
+    w = sample_window.window
+    w.open_article("sample", EDITED, "en")
+    qtbot.waitUntil(lambda: w.view.current == ("sample", EDITED, "en"), timeout=15000)
+    dialog = w.compare_revisions()  # what the view's "updated since" notice links to
+    assert isinstance(dialog, RedlineDialog) and dialog.doc.summary.slug == EDITED
+    dialog.close()
+
+
 def test_an_article_with_one_revision(qtbot: QtBot, sample_window: Harness) -> None:
     dialog = _open_dialog(qtbot, sample_window, SINGLE, "ar")
     assert dialog.summary.text() == "This article has only one revision: nothing to compare."
