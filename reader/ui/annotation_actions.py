@@ -46,7 +46,10 @@ class AnnotationController(QObject):
         self.panel = window.notes_panel
         self.notebook: Notebook | None = None
         self.view.highlight_requested.connect(self.highlight_selection)
-        self.view.bookmark_requested.connect(window.toggle_bookmark)
+        # The article in the view, whether or not the list shows it.
+        self.view.bookmark_requested.connect(
+            lambda: window.collection_actions.bookmark_shown_article()
+        )
         self.panel.reveal.connect(self.view.reveal_annotation)
         self.panel.changed.connect(self._changed)
         self.panel.reattach_requested.connect(self.reattach)

@@ -308,7 +308,9 @@ class MainWindow(QMainWindow):
         self._action("Search (find)", self.focus_search, QKeySequence.StandardKey.Find)
         article.addAction(search)
         article.addSeparator()
-        add_collection_actions(self, article)  # reader/ui/collections_ui.py
+        self.collection_actions = add_collection_actions(
+            self, article
+        )  # reader/ui/collections_ui.py
         add_redline_action(self, article)  # Compare revisions…
         self._action("Focus list", lambda: self.table.setFocus(), "Ctrl+L")
         self._action("Page down in article", lambda: self.page_article(1), "Space")

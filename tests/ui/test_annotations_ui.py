@@ -215,3 +215,17 @@ def test_export_and_import_notes_from_the_window(
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "bad.jsonld" in errors[0]
     assert len(other.store.annotations()) == 3
+
+
+def test_bookmark_from_the_view_marks_the_article_shown(
+    qtbot: QtBot, sample_window: Harness
+) -> None:
+    h = sample_window
+    summaries = h.store.list_articles(limit=3)
+    h.window.table.selectRow(0)  # the list's current row is one article…
+    shown = summaries[2]  # …the view shows another (opened from a link, say)
+    h.window.view.show_article(shown.source, shown.slug, shown.lang)
+    qtbot.waitUntil(lambda: h.window.view.title() == shown.title, timeout=15000)
+    h.window.view.bookmark_requested.emit()
+    qtbot.waitUntil(lambda: h.store.list_articles(limit=3)[2].bookmarked, timeout=5000)
+    assert not h.store.list_articles(limit=1)[0].bookmarked
