@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMenu,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
@@ -351,19 +350,3 @@ def preview_pdf(path: Path, parent: QWidget, exec_: Callable[[QDialog], int] | N
     preview.deleteLater()
     document.close()
     document.deleteLater()
-
-
-def add_export_actions(window: Any, menu: QMenu) -> PdfExporter:
-    """Add Export as PDF… and Print… to ``menu``; returns the exporter behind them."""
-    exporter = PdfExporter(window)
-    export = QAction(tr("Export as PDF…"), window)
-    export.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    export.triggered.connect(exporter.ask_and_export)
-    printing = QAction(tr("Print…"), window)
-    printing.setShortcut(QKeySequence.StandardKey.Print)
-    printing.triggered.connect(exporter.print_)
-    for action in (export, printing):
-        window.addAction(action)
-        menu.addAction(action)
-    window.pdf_exporter = exporter
-    return exporter

@@ -48,7 +48,7 @@ from reader.ui.article_list import (
     TitleWithSnippetDelegate,
 )
 from reader.ui.collections_ui import add_collection_actions
-from reader.ui.export_dialogs import add_export_actions
+from reader.ui.export_menu import add_export_actions
 from reader.ui.interface_language import add_language_menu
 from reader.ui.language_bar import LanguageBar
 from reader.ui.library_actions import add_library_actions
