@@ -80,11 +80,13 @@ class Session:
         self._workers: list[Worker] = []
         self._timers: list[QTimer] = []
         self._backup_warned = False
+        self.already_open = False  # the last open() found the library locked by another
 
     def open(self, db: Path) -> str | None:
         """Open the window on ``db``; an error message when that is not possible."""
         from PySide6.QtCore import QTimer
 
+        from reader.i18n import tr
         from reader.store import Store, StoreError
         from reader.ui.main_window import MainWindow
         from reader.ui.sync_controller import SyncController
@@ -92,11 +94,12 @@ class Session:
 
         db.parent.mkdir(parents=True, exist_ok=True)
         lock = lock_library(db)
+        self.already_open = lock is None
         if lock is None:
-            return (
-                f"The library {db} is already open in another "
-                f"window of {APP_NAME}. Switch to that window, or close it first."
-            )
+            return tr(
+                "The library {db} is already open in another window of {app}. "
+                "Switch to that window, or close it first."
+            ).format(db=db, app=APP_NAME)
         try:
             store = Store.open(db)
         except StoreError as err:
@@ -263,7 +266,7 @@ def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None
     session = Session(settings)
     error = session.open(db)
     if error is not None:
-        if "already open" in error:
+        if session.already_open:
             QMessageBox.warning(None, APP_NAME, error)
         else:
             QMessageBox.critical(None, APP_NAME, error)

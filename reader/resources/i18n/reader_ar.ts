@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>المكتبة {db} مفتوحة بالفعل في نافذة أخرى من {app}. انتقل إلى تلك النافذة أو أغلقها أولًا.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>لم يُعثر على المكتبة {db} (هل نُقلت، أم أن قرصها غير موصول؟). هل تريد إنشاء مكتبة جديدة فارغة هناك؟</translation>
     </message>
@@ -827,14 +831,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>تصدير بصيغة PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>طباعة…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>تصدير بصيغة PDF</translation>
     </message>
@@ -915,6 +911,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} موجود بالفعل. هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>تصدير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>Die Bibliothek {db} ist bereits in einem anderen Fenster von {app} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>Die Bibliothek {db} wurde nicht gefunden (wurde sie verschoben oder ist ihr Laufwerk nicht verbunden?). Dort eine neue, leere Bibliothek anlegen?</translation>
     </message>
@@ -791,14 +795,6 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Als PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Als PDF exportieren</translation>
     </message>
@@ -871,6 +867,14 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Yellow</source>

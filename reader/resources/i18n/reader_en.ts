@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</translation>
     </message>
@@ -791,14 +795,6 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>Print preview</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Export as PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Export as PDF</translation>
     </message>
@@ -871,6 +867,14 @@ Its %Ln articles stay in the library; only the collection, its description and i
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Yellow</source>

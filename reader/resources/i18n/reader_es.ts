@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>La biblioteca {db} ya está abierta en otra ventana de {app}. Cambie a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>No se encontró la biblioteca {db} (¿se movió, o su unidad no está conectada?). ¿Crear allí una biblioteca nueva y vacía?</translation>
     </message>
@@ -791,14 +795,6 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exportar como PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
@@ -871,6 +867,14 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} ya existe. ¿Sustituirlo?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>La bibliothèque {db} est déjà ouverte dans une autre fenêtre de {app}. Passez à cette fenêtre, ou fermez-la d’abord.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>La bibliothèque {db} est introuvable (a-t-elle été déplacée, ou son disque n’est-il pas connecté ?). Créer à cet endroit une nouvelle bibliothèque vide ?</translation>
     </message>
@@ -791,14 +795,6 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -871,6 +867,14 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Yellow</source>

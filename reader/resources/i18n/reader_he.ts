@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>הספרייה {db} כבר פתוחה בחלון אחר של {app}. עברו לחלון ההוא, או סגרו אותו קודם.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>הספרייה {db} לא נמצאה (האם הועברה, או שהכונן שלה אינו מחובר?). ליצור שם ספרייה חדשה וריקה?</translation>
     </message>
@@ -791,14 +795,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>תצוגה לפני הדפסה</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>ייצוא כ־PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>הדפסה…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>ייצוא כ־PDF</translation>
     </message>
@@ -871,6 +867,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} כבר קיים. להחליף אותו?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>ייצוא כ־PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>लाइब्रेरी {db} पहले से {app} की किसी दूसरी विंडो में खुली है। उस विंडो पर जाएँ, या पहले उसे बंद करें।</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>लाइब्रेरी {db} नहीं मिली (क्या इसे हटाया गया है, या इसकी ड्राइव जुड़ी नहीं है?)। क्या वहाँ एक नई, खाली लाइब्रेरी बनाएँ?</translation>
     </message>
@@ -791,14 +795,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>प्रिंट पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>PDF के रूप में निर्यात करें…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>प्रिंट करें…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>PDF के रूप में निर्यात करें</translation>
     </message>
@@ -871,6 +867,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} पहले से मौजूद है। क्या बदलें?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>PDF के रूप में निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
     </message>
     <message>
         <source>Yellow</source>

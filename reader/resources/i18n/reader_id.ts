@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>Pustaka {db} sudah terbuka di jendela lain {app}. Beralihlah ke jendela itu, atau tutup terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>Pustaka {db} tidak ditemukan (apakah dipindahkan, atau drive-nya tidak tersambung?). Buat pustaka baru yang kosong di sana?</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Pratinjau cetak</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Ekspor sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Cetak…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Ekspor sebagai PDF</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Ekspor sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>La biblioteca {db} è già aperta in un’altra finestra di {app}. Passa a quella finestra, oppure chiudila prima.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>La biblioteca {db} non è stata trovata (è stata spostata, o la sua unità non è collegata?). Creare lì una nuova biblioteca vuota?</translation>
     </message>
@@ -791,14 +795,6 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>Anteprima di stampa</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Esporta come PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Stampa…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Esporta come PDF</translation>
     </message>
@@ -871,6 +867,14 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} esiste già. Sostituirlo?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Esporta come PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
     </message>
     <message>
         <source>Yellow</source>

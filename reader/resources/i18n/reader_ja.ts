@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>ライブラリ {db} は {app} の別のウィンドウで既に開かれています。そのウィンドウに切り替えるか、先に閉じてください。</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>ライブラリ {db} が見つかりません（移動されたか、ドライブが接続されていない可能性があります）。この場所に新しい空のライブラリを作成しますか？</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>PDF としてエクスポート…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>印刷…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>PDF としてエクスポート</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} は既に存在します。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>PDF としてエクスポート…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
     </message>
     <message>
         <source>Yellow</source>

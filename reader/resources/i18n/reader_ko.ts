@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>라이브러리 {db}은(는) 이미 {app}의 다른 창에서 열려 있습니다. 그 창으로 전환하거나 먼저 닫으세요.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>라이브러리 {db}을(를) 찾을 수 없습니다(이동되었거나 드라이브가 연결되지 않았나요?). 그 위치에 빈 라이브러리를 새로 만드시겠습니까?</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>PDF로 내보내기…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name}이(가) 이미 있습니다. 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>PDF로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
     </message>
     <message>
         <source>Yellow</source>

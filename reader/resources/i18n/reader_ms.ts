@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>Pustaka {db} sudah dibuka dalam tetingkap lain {app}. Tukar ke tetingkap itu, atau tutupnya dahulu.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>Pustaka {db} tidak ditemui (adakah ia telah dialihkan, atau pemacunya tidak disambungkan?). Cipta pustaka baharu yang kosong di situ?</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Pratonton cetakan</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Eksport sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Cetak…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Eksport sebagai PDF</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} sudah wujud. Gantikan?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Eksport sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>De bibliotheek {db} is al geopend in een ander venster van {app}. Ga naar dat venster, of sluit het eerst.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>De bibliotheek {db} is niet gevonden (is ze verplaatst, of is de schijf niet aangesloten?). Daar een nieuwe, lege bibliotheek maken?</translation>
     </message>
@@ -791,14 +795,6 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exporteren als pdf…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Afdrukken…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Exporteren als pdf</translation>
     </message>
@@ -871,6 +867,14 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporteren als pdf…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>A biblioteca {db} já está aberta em outra janela do {app}. Mude para essa janela ou feche-a primeiro.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>A biblioteca {db} não foi encontrada (foi movida, ou a unidade não está conectada?). Criar ali uma nova biblioteca vazia?</translation>
     </message>
@@ -791,14 +795,6 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>Visualizar impressão</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exportar como PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
@@ -871,6 +867,14 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} já existe. Substituir?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>Библиотека {db} уже открыта в другом окне {app}. Перейдите в то окно или сначала закройте его.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>Библиотека {db} не найдена (её переместили или диск не подключён?). Создать там новую пустую библиотеку?</translation>
     </message>
@@ -800,14 +804,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Экспорт в PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -882,6 +878,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} уже существует. Заменить?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>Biblioteket {db} är redan öppet i ett annat fönster i {app}. Byt till det fönstret eller stäng det först.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>Biblioteket {db} hittades inte (har det flyttats, eller är enheten inte ansluten?). Skapa ett nytt, tomt bibliotek där?</translation>
     </message>
@@ -791,14 +795,6 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Förhandsgranska utskrift</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exportera som PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Skriv ut…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Exportera som PDF</translation>
     </message>
@@ -871,6 +867,14 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} finns redan. Ersätta den?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportera som PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <source>Yellow</source>

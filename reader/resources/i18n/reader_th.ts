@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>คลัง {db} เปิดอยู่แล้วในหน้าต่างอื่นของ {app} โปรดสลับไปที่หน้าต่างนั้น หรือปิดก่อน</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>ไม่พบคลัง {db} (ถูกย้ายไปหรือไม่ หรือไดรฟ์ไม่ได้เชื่อมต่อ?) จะสร้างคลังใหม่ที่ว่างเปล่าที่ตำแหน่งนั้นหรือไม่</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ตัวอย่างก่อนพิมพ์</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>ส่งออกเป็น PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>พิมพ์…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>ส่งออกเป็น PDF</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>มี {name} อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>ส่งออกเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
     </message>
     <message>
         <source>Yellow</source>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>{db} kitaplığı {app} uygulamasının başka bir penceresinde zaten açık. O pencereye geçin veya önce kapatın.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>{db} kitaplığı bulunamadı (taşındı mı, yoksa sürücüsü bağlı değil mi?). Orada yeni, boş bir kitaplık oluşturulsun mu?</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Baskı önizlemesi</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>PDF olarak dışa aktar…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Yazdır…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>PDF olarak dışa aktar</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} zaten var. Değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>PDF olarak dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>Yellow</source>

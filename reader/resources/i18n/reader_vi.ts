@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
+        <translation>Thư viện {db} đang được mở trong một cửa sổ khác của {app}. Hãy chuyển sang cửa sổ đó, hoặc đóng nó trước.</translation>
+    </message>
+    <message>
         <source>The library {db} was not found (was it moved, or is its drive not connected?). Create a new, empty library there?</source>
         <translation>Không tìm thấy thư viện {db} (thư viện đã bị chuyển đi, hay ổ đĩa chưa được kết nối?). Tạo một thư viện trống mới tại đó?</translation>
     </message>
@@ -782,14 +786,6 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Xuất ra PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>Xuất ra PDF</translation>
     </message>
@@ -860,6 +856,14 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} đã tồn tại. Thay thế?</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Xuất ra PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
     </message>
     <message>
         <source>Yellow</source>
