@@ -57,10 +57,13 @@ def automatic_backup(store: Store, interval_hours: int, keep: int) -> Path | Non
     folder.mkdir(parents=True, exist_ok=True)
     need = store.path.stat().st_size + BACKUP_SPARE_BYTES
     if shutil.disk_usage(folder).free < need:
+        from reader.i18n import format_number, tr
+
         raise StoreError(
-            f"No automatic backup of {store.path}: the disk has less than "
-            f"{need // 2**20:,} MB free. Free some space, or move the library "
-            "(File → Move library…)."
+            tr(
+                "No automatic backup of {path}: the disk has less than {mb} MB free. "
+                "Free some space, or move the library (File → Move library…)."
+            ).format(path=store.path, mb=format_number(need // 2**20))
         )
     made = store.backup(reason="auto")
     rotate_backups(store.path, keep)

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>لم يُنشأ نسخ احتياطي تلقائي لـ {path}: المساحة الحرة على القرص أقل من {mb} م.ب. أفرغ بعض المساحة أو انقل المكتبة (ملف ← نقل المكتبة…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>المكتبة {db} مفتوحة بالفعل في نافذة أخرى من {app}. انتقل إلى تلك النافذة أو أغلقها أولًا.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Keine automatische Sicherung von {path}: Auf dem Datenträger sind weniger als {mb} MB frei. Schaffen Sie Platz oder verschieben Sie die Bibliothek (Datei → Bibliothek verschieben…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>Die Bibliothek {db} ist bereits in einem anderen Fenster von {app} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>No se hizo la copia automática de {path}: el disco tiene menos de {mb} MB libres. Libere espacio o mueva la biblioteca (Archivo → Mover biblioteca…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>La biblioteca {db} ya está abierta en otra ventana de {app}. Cambie a esa ventana o ciérrela primero.</translation>
     </message>

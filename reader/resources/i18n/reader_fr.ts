@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Pas de sauvegarde automatique de {path} : il reste moins de {mb} Mo libres sur le disque. Libérez de l’espace, ou déplacez la bibliothèque (Fichier → Déplacer la bibliothèque…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>La bibliothèque {db} est déjà ouverte dans une autre fenêtre de {app}. Passez à cette fenêtre, ou fermez-la d’abord.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>לא נוצר גיבוי אוטומטי של {path}: בדיסק פנויים פחות מ־{mb} MB. פנו מקום, או העבירו את הספרייה (קובץ ← העברת הספרייה…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>הספרייה {db} כבר פתוחה בחלון אחר של {app}. עברו לחלון ההוא, או סגרו אותו קודם.</translation>
     </message>

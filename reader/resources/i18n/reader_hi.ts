@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>{path} का स्वचालित बैकअप नहीं बना: डिस्क पर {mb} MB से कम जगह ख़ाली है। कुछ जगह ख़ाली करें, या लाइब्रेरी स्थानांतरित करें (फ़ाइल → लाइब्रेरी स्थानांतरित करें…)।</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>लाइब्रेरी {db} पहले से {app} की किसी दूसरी विंडो में खुली है। उस विंडो पर जाएँ, या पहले उसे बंद करें।</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Tidak ada cadangan otomatis untuk {path}: ruang kosong di disk kurang dari {mb} MB. Kosongkan sebagian ruang, atau pindahkan pustaka (Berkas → Pindahkan pustaka…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>Pustaka {db} sudah terbuka di jendela lain {app}. Beralihlah ke jendela itu, atau tutup terlebih dahulu.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Nessun backup automatico di {path}: sul disco ci sono meno di {mb} MB liberi. Libera spazio, oppure sposta la biblioteca (File → Sposta biblioteca…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>La biblioteca {db} è già aperta in un’altra finestra di {app}. Passa a quella finestra, oppure chiudila prima.</translation>
     </message>

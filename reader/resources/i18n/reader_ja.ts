@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>{path} を自動バックアップできませんでした：ディスクの空き容量が {mb} MB 未満です。空き容量を増やすか、ライブラリを移動してください（ファイル → ライブラリを移動…）。</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>ライブラリ {db} は {app} の別のウィンドウで既に開かれています。そのウィンドウに切り替えるか、先に閉じてください。</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>{path}을(를) 자동 백업하지 못했습니다. 디스크 여유 공간이 {mb} MB 미만입니다. 공간을 확보하거나 라이브러리를 옮기세요(파일 → 라이브러리 이동…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>라이브러리 {db}은(는) 이미 {app}의 다른 창에서 열려 있습니다. 그 창으로 전환하거나 먼저 닫으세요.</translation>
     </message>

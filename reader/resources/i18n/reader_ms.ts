@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Tiada sandaran automatik bagi {path}: ruang kosong cakera kurang daripada {mb} MB. Kosongkan sedikit ruang, atau alihkan pustaka (Fail → Alihkan pustaka…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>Pustaka {db} sudah dibuka dalam tetingkap lain {app}. Tukar ke tetingkap itu, atau tutupnya dahulu.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Geen automatische back-up van {path}: de schijf heeft minder dan {mb} MB vrij. Maak ruimte vrij, of verplaats de bibliotheek (Bestand → Bibliotheek verplaatsen…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>De bibliotheek {db} is al geopend in een ander venster van {app}. Ga naar dat venster, of sluit het eerst.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Sem backup automático de {path}: o disco tem menos de {mb} MB livres. Libere espaço ou mova a biblioteca (Arquivo → Mover biblioteca…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>A biblioteca {db} já está aberta em outra janela do {app}. Mude para essa janela ou feche-a primeiro.</translation>
     </message>

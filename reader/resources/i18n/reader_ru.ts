@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Автоматическая резервная копия {path} не создана: на диске свободно меньше {mb} МБ. Освободите место или переместите библиотеку (Файл → Переместить библиотеку…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>Библиотека {db} уже открыта в другом окне {app}. Перейдите в то окно или сначала закройте его.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Ingen automatisk säkerhetskopia av {path}: disken har mindre än {mb} MB ledigt. Frigör utrymme eller flytta biblioteket (Arkiv → Flytta biblioteket…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>Biblioteket {db} är redan öppet i ett annat fönster i {app}. Byt till det fönstret eller stäng det först.</translation>
     </message>

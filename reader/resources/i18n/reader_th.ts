@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>ไม่ได้สำรองข้อมูล {path} อัตโนมัติ: ดิสก์มีพื้นที่ว่างน้อยกว่า {mb} MB โปรดเพิ่มพื้นที่ว่าง หรือย้ายคลัง (ไฟล์ → ย้ายคลัง…)</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>คลัง {db} เปิดอยู่แล้วในหน้าต่างอื่นของ {app} โปรดสลับไปที่หน้าต่างนั้น หรือปิดก่อน</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>{path} için otomatik yedek alınamadı: diskte {mb} MB'tan az boş alan var. Biraz yer açın veya kitaplığı taşıyın (Dosya → Kitaplığı taşı…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>{db} kitaplığı {app} uygulamasının başka bir penceresinde zaten açık. O pencereye geçin veya önce kapatın.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>Không tự động sao lưu được {path}: ổ đĩa còn trống dưới {mb} MB. Hãy giải phóng dung lượng, hoặc di chuyển thư viện (Tệp → Di chuyển thư viện…).</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>Thư viện {db} đang được mở trong một cửa sổ khác của {app}. Hãy chuyển sang cửa sổ đó, hoặc đóng nó trước.</translation>
     </message>

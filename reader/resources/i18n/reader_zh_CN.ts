@@ -4,6 +4,10 @@
 <context>
     <name>reader</name>
     <message>
+        <source>No automatic backup of {path}: the disk has less than {mb} MB free. Free some space, or move the library (File → Move library…).</source>
+        <translation>未能自动备份 {path}：磁盘可用空间不足 {mb} MB。请释放空间，或移动资料库（文件 → 移动资料库…）。</translation>
+    </message>
+    <message>
         <source>The library {db} is already open in another window of {app}. Switch to that window, or close it first.</source>
         <translation>资料库 {db} 已在 {app} 的另一个窗口中打开。请切换到该窗口，或先将其关闭。</translation>
     </message>
