@@ -206,7 +206,9 @@ def format_datetime(moment: datetime) -> str:
     qdt = QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
-    return locale().toString(qdt, f"{_date_format(False)} {locale().timeFormat(QLocale.FormatType.ShortFormat)}")
+    return locale().toString(
+        qdt, f"{_date_format(False)} {locale().timeFormat(QLocale.FormatType.ShortFormat)}"
+    )
 
 
 def collator() -> QCollator:

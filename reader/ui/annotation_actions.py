@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from reader import i18n
 from reader.export import annotations_md, annotations_w3c
 from reader.export.annotations_scope import gather
 from reader.export.annotations_w3c import AnnotationFileError
@@ -193,7 +194,11 @@ class AnnotationController(QObject):
             try:
                 write_text_atomic(target, text)
             except OSError as err:
-                raise StoreError(f"Cannot write {target}: {err.strerror or err}.") from err
+                raise StoreError(
+                    i18n.tr("Cannot write {path}: {error}.").format(
+                        path=target, error=err.strerror or err
+                    )
+                ) from err
             return aset.total
 
         self.window.searcher.submit(

@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 FILTER = "Libraries (*.sqlite);;All files (*)"
 
 
-
 class SessionLike(Protocol):
     db: Path | None
     window: Any
@@ -76,7 +75,11 @@ def copy_for_move(store: Store, dest: Path) -> Path:
     try:
         Path(dest).parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise StoreError(f"Cannot create the folder {Path(dest).parent}: {err}") from err
+        raise StoreError(
+            tr("Cannot create the folder {folder}: {error}").format(
+                folder=Path(dest).parent, error=err
+            )
+        ) from err
     return store.copy_to(Path(dest))
 
 

@@ -251,6 +251,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>تعذّرت الكتابة في {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>منقولة: تغيّر النص من حولها</translation>
     </message>
@@ -1079,6 +1083,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>استُعيدت المكتبة من {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>تعذّر إنشاء المجلد {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

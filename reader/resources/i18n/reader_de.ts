@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} kann nicht geschrieben werden: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>verschoben: Der Text um sie herum hat sich geändert</translation>
     </message>
@@ -1035,6 +1039,10 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
     <message>
         <source>The library was restored from {name}.</source>
         <translation>Die Bibliothek wurde aus {name} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Der Ordner {folder} kann nicht angelegt werden: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Cannot write {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>moved: the text changed around it</translation>
     </message>
@@ -1035,6 +1039,10 @@ Its %Ln articles stay in the library; only the collection, its description and i
     <message>
         <source>The library was restored from {name}.</source>
         <translation>The library was restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Cannot create the folder {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

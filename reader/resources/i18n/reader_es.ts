@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>No se puede escribir {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>desplazada: el texto cambió a su alrededor</translation>
     </message>
@@ -1035,6 +1039,10 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
     <message>
         <source>The library was restored from {name}.</source>
         <translation>La biblioteca se restauró a partir de {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>No se puede crear la carpeta {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

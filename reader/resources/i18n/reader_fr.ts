@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Impossible d’écrire {path} : {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>déplacée : le texte a changé autour d’elle</translation>
     </message>
@@ -1035,6 +1039,10 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
     <message>
         <source>The library was restored from {name}.</source>
         <translation>La bibliothèque a été restaurée à partir de {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Impossible de créer le dossier {folder} : {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

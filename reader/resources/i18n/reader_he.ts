@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>לא ניתן לכתוב את {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>הוזזה: הטקסט סביבה השתנה</translation>
     </message>
@@ -1035,6 +1039,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>הספרייה שוחזרה מ־{name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>לא ניתן ליצור את התיקייה {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

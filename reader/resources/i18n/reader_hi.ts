@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} में लिखा नहीं जा सकता: {error}।</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>खिसका: इसके आसपास का पाठ बदल गया</translation>
     </message>
@@ -1035,6 +1039,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>लाइब्रेरी {name} से पुनर्स्थापित की गई।</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>फ़ोल्डर {folder} बनाया नहीं जा सकता: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Impossibile scrivere {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>spostata: il testo intorno è cambiato</translation>
     </message>
@@ -1035,6 +1039,10 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
     <message>
         <source>The library was restored from {name}.</source>
         <translation>La biblioteca è stata ripristinata da {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Impossibile creare la cartella {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

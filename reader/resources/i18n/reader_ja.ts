@@ -246,6 +246,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} に書き込めません：{error}。</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>移動：周囲のテキストが変更されました</translation>
     </message>
@@ -1024,6 +1028,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>{name} からライブラリを復元しました。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>フォルダ {folder} を作成できません：{error}</translation>
     </message>
     <message>
         <source>Light theme</source>

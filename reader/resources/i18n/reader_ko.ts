@@ -246,6 +246,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path}에 쓸 수 없습니다: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>이동됨: 주변 텍스트가 바뀌었습니다</translation>
     </message>
@@ -1024,6 +1028,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>{name}에서 라이브러리를 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>폴더 {folder}을(를) 만들 수 없습니다: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Kan {path} niet schrijven: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>verschoven: de tekst eromheen is gewijzigd</translation>
     </message>
@@ -1035,6 +1039,10 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
     <message>
         <source>The library was restored from {name}.</source>
         <translation>De bibliotheek is hersteld uit {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Kan de map {folder} niet maken: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

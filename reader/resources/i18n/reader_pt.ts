@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Não é possível gravar {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>deslocada: o texto mudou ao redor</translation>
     </message>
@@ -1035,6 +1039,10 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
     <message>
         <source>The library was restored from {name}.</source>
         <translation>A biblioteca foi restaurada a partir de {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Não é possível criar a pasta {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -248,6 +248,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Не удаётся записать {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>смещена: текст вокруг изменился</translation>
     </message>
@@ -1046,6 +1050,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>Библиотека восстановлена из {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Не удаётся создать папку {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -247,6 +247,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Det går inte att skriva {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>flyttad: texten runt den har ändrats</translation>
     </message>
@@ -1035,6 +1039,10 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
     <message>
         <source>The library was restored from {name}.</source>
         <translation>Biblioteket återställdes från {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Det går inte att skapa mappen {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -246,6 +246,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>เขียน {path} ไม่ได้: {error}</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>ย้ายตำแหน่ง: ข้อความรอบ ๆ เปลี่ยนไป</translation>
     </message>
@@ -1024,6 +1028,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>กู้คืนคลังจาก {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>สร้างโฟลเดอร์ {folder} ไม่ได้: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

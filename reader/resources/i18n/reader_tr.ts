@@ -246,6 +246,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} yazılamıyor: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>kaydı: çevresindeki metin değişti</translation>
     </message>
@@ -1024,6 +1028,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>Kitaplık {name} yedeğinden geri yüklendi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>{folder} klasörü oluşturulamıyor: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -246,6 +246,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>Không thể ghi {path}: {error}.</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>đã dịch chuyển: văn bản xung quanh đã thay đổi</translation>
     </message>
@@ -1024,6 +1028,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>Đã khôi phục thư viện từ {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>Không thể tạo thư mục {folder}: {error}</translation>
     </message>
     <message>
         <source>Light theme</source>

@@ -246,6 +246,10 @@
         </translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
+    </message>
+    <message>
         <source>moved: the text changed around it</source>
         <translation>已移位：其周围的文字有改动</translation>
     </message>
@@ -1024,6 +1028,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
     <message>
         <source>The library was restored from {name}.</source>
         <translation>已从 {name} 恢复资料库。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {folder}: {error}</source>
+        <translation>无法创建文件夹 {folder}：{error}</translation>
     </message>
     <message>
         <source>Light theme</source>
