@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -79,7 +78,7 @@ def start_language(settings: Settings) -> str:
 
 def add_language_menu(window: MainWindow, parent: QMenu) -> QMenu:
     """A submenu listing the 20 interface languages, each in its own name."""
-    menu = parent.addMenu(qta.icon("mdi6.translate"), tr("Interface language"))
+    menu = parent.addMenu(tr("Interface language"))
     menu.setObjectName("interface-language-menu")
     group = QActionGroup(menu)
     group.setExclusive(True)
