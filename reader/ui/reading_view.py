@@ -40,6 +40,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.export.article_html import PageOptions, compose_article
+from reader.i18n import tr
 from reader.model import ANNOTATION_COLORS
 from reader.store import Store, StoreError
 from reader.sync.sources.cjo_parse import SiteUrls
@@ -144,7 +145,6 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
                     return
                 self._reply(job, found[0], found[1])
                 return
-            tr = getattr(self.parent(), "tr_", str)  # the window's translation function
             if url.host() == SIDE_BY_SIDE_HOST:  # two languages: reader/ui/translation_pages.py
                 sbs = side_by_side_page(
                     self.store,
@@ -311,7 +311,6 @@ class ReadingView(QWebEngineView):
         self.current: tuple[str, str, str] | None = None
         self._restore_scroll: tuple[float, float] | None = None
         self.loadFinished.connect(self._scroll_back)
-        self.tr_: Callable[[str], str] = str  # the window passes its translation function
         self._disposed = False
         self.setHtml(self._placeholder())
 
@@ -382,17 +381,17 @@ class ReadingView(QWebEngineView):
             first = menu.actions()[0] if menu.actions() else None
             extra: list[QAction] = []
             if self.page().hasSelection():
-                colours = QMenu(self.tr_("Highlight"), menu)
+                colours = QMenu(tr("Highlight"), menu)
                 for colour in ANNOTATION_COLORS:
-                    act = colours.addAction(self.tr_(colour.capitalize()))
+                    act = colours.addAction(tr(colour.capitalize()))  # N_() in interface_language
                     act.triggered.connect(
                         lambda _=False, c=colour: self.highlight_requested.emit(c, False)
                     )
                 extra.append(colours.menuAction())
-                note = QAction(self.tr_("Highlight with note…"), menu)
+                note = QAction(tr("Highlight with note…"), menu)
                 note.triggered.connect(lambda: self.highlight_requested.emit("yellow", True))
                 extra.append(note)
-            mark = QAction(self.tr_("Bookmark article"), menu)
+            mark = QAction(tr("Bookmark article"), menu)
             mark.triggered.connect(self.bookmark_requested)
             extra.append(mark)
             if first is None:

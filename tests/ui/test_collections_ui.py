@@ -111,7 +111,8 @@ def test_collection_from_the_selection_then_order_remove_rename_delete(
     actions.add_action.trigger()
     qtbot.waitUntil(lambda: len(_slugs(h, name)) == 3)
     assert _slugs(h, name) == first
-    assert "1 already in it" in w.statusBar().currentMessage()
+    # The message comes with the worker's answer, a moment after the write.
+    qtbot.waitUntil(lambda: "1 already in it" in w.statusBar().currentMessage())
     qtbot.waitUntil(lambda: w.sidebar.count_of(collection_spec(name)) == "3")
 
     # Show it: the list follows the collection's order; reorder with Alt+Up / Alt+Down.
