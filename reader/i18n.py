@@ -130,6 +130,7 @@ def install(code: str) -> list[str]:
             loaded.append(str(path))
     _state["translators"] = kept
     _state["lang"] = code
+    _state["locale"] = locale(code)
     QLocale.setDefault(locale(code))
     return loaded
 
@@ -137,6 +138,10 @@ def install(code: str) -> list[str]:
 def locale(code: str | None = None) -> QLocale:
     """The QLocale of an interface language (the current one by default): the system's
     own locale when it is of that language (en_GB keeps day/month, pt_PT its ways)."""
+    if code is None:
+        cached = _state.get("locale")
+        if isinstance(cached, QLocale):
+            return cached  # a list paint formats many dates: build it once per language
     wanted = QLocale(code or current_language())
     system = QLocale.system()
     if system.language() == wanted.language() and system.script() == wanted.script():
