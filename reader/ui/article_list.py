@@ -28,6 +28,7 @@ from reader.model import ArticleSummary
 
 _CHUNK = 60  # rows read at a time: small enough to stay under one frame
 _CACHE_ROWS = 5000
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 Index = QModelIndex | QPersistentModelIndex
 
 COL_MARK, COL_TITLE, COL_DATE, COL_CATEGORY, COL_LANGS = range(5)
@@ -51,6 +52,25 @@ class ArticleListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._snippets: dict[int, str] = {}
         self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
+        # The five texts of a row as shown, by document id: a paint asks for every
+        # cell's text several times, and formatting dates and marks each time cost
+        # more than the paint (bench/bench_ui.py). Cleared whenever what they show can
+        # change (rows, marks, damage, language).
+        self._shown: dict[int, tuple[str, str, str, str, str]] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._roles = frozenset(
+            int(r)
+            for r in (
+                self.DocumentIdRole,
+                self.SnippetRole,
+                self.SummaryRole,
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.FontRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
+        )
         self.sort_request: Callable[[str], None] | None = None
         # (source, slug) of articles with notes, and of those updated since annotated
         # or bookmarked: shown in the mark column.
@@ -67,15 +87,18 @@ class ArticleListModel(QAbstractTableModel):
         self._ids = list(ids)
         self._snippets = dict(snippets or {})
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def set_marks(self, annotated: set[tuple[str, str]], updated: set[tuple[str, str]]) -> None:
         self.annotated, self.updated = annotated, updated
+        self._shown.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_MARK))
 
     def set_damage(self, damaged: dict[tuple[str, str], dict[str, int]]) -> None:
         self.damaged = damaged
+        self._shown.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, COL_MARK), self.index(len(self._ids) - 1, COL_LANGS)
@@ -107,6 +130,7 @@ class ArticleListModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Forget cached rows (read state, bookmarks changed) and repaint."""
         self._cache.clear()
+        self._shown.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COL_LANGS))
 
@@ -152,7 +176,10 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # A paint asks each cell for a dozen roles; most are not ours to answer.
+        if role not in self._roles or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._ids):
             return None
         if role == self.DocumentIdRole:
             return self._ids[index.row()]
@@ -165,21 +192,14 @@ class ArticleListModel(QAbstractTableModel):
         if role == self.SnippetRole:
             return self._snippets.get(s.document_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_MARK:
-                return "".join(symbol for symbol, _ in self._marks(s))
-            if col == COL_TITLE:
-                return in_layout(s.title)  # an English title in an Arabic window
-            if col == COL_DATE:
-                return format_date(s.published)  # the interface language's short form
-            if col == COL_CATEGORY:
-                return in_layout(", ".join(s.categories or s.topics[:1]))
-            if col == COL_LANGS:
-                damaged = self.damaged.get((s.source, s.slug), {})
-                return in_layout(" ".join(f"{c}⚠" if c in damaged else c for c in s.languages))
+            shown = self._shown.get(s.document_id)
+            if shown is None:
+                if len(self._shown) >= _CACHE_ROWS:
+                    self._shown.clear()
+                shown = self._shown[s.document_id] = self._texts(s)
+            return shown[col] if 0 <= col < len(shown) else None
         if role == Qt.ItemDataRole.FontRole and col == COL_TITLE and not s.read:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TITLE:
             lines = [html.escape(s.title)]
             if s.sample:
@@ -198,10 +218,21 @@ class ArticleListModel(QAbstractTableModel):
             return "; ".join(name for _, name in self._marks(s))
         return None
 
+    def _texts(self, s: ArticleSummary) -> tuple[str, str, str, str, str]:
+        """The row's cells, in column order (COL_MARK … COL_LANGS)."""
+        damaged = self.damaged.get((s.source, s.slug), {})
+        return (
+            "".join(symbol for symbol, _ in self._marks(s)),
+            in_layout(s.title),  # an English title in an Arabic window
+            format_date(s.published),  # the interface language's short form
+            in_layout(", ".join(s.categories or s.topics[:1])),
+            in_layout(" ".join(f"{c}⚠" if c in damaged else c for c in s.languages)),
+        )
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         choice = ORDER_FOR_COLUMN.get(column)
