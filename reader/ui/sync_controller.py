@@ -92,9 +92,10 @@ class SyncController(QObject):
 
         def done(report: RelatedReport) -> None:
             self.related_running = False
-            self.related_ready.emit(report)
             if report.remaining:
                 self.update_related()
+            else:  # once, at the end: the window then redraws the pane and the sidebar
+                self.related_ready.emit(report)
 
         def failed(message: str) -> None:
             self.related_running = False
