@@ -83,8 +83,7 @@ class TranslationController(QObject):
         super().__init__(window)
         self.window = window
         self._translate = tr
-        self.view = window.view
-        self.view.tr_ = tr
+        self.view = window.view  # the view translates its own menu (reader.i18n.tr)
         self.bar = window.languages
         self.bar.sync_requested.connect(self.sync_language)
         self.bar.side_by_side_requested.connect(self.open_side_by_side)
@@ -315,7 +314,6 @@ class SideBySideWindow(QDialog):
         hint.setEnabled(False)
         row.addWidget(hint)
         self.view = ReadingView(store, options, self)
-        self.view.tr_ = tr
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(row)
