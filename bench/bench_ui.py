@@ -293,11 +293,12 @@ class Child:
         from PySide6.QtCore import QLockFile
 
         from reader import APP_NAME
+        from reader.export.scheme import register_scheme
         from reader.settings import Settings
         from reader.store import Store
         from reader.ui import reading_view, sidebar
         from reader.ui.main_window import MainWindow
-        from reader.ui.reading_view import ReadingView, register_scheme
+        from reader.ui.reading_view import ReadingView
         from reader.ui.sync_controller import SyncController
         from reader.ui.tasks import Worker
 

@@ -236,11 +236,11 @@ def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from reader.export.scheme import register_scheme
     from reader.i18n import tr
     from reader.settings import Settings
     from reader.ui.binding import protect_none
     from reader.ui.interface_language import start_language
-    from reader.ui.reading_view import register_scheme
 
     protect_none()
     register_scheme()

@@ -41,9 +41,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.app import Session
+    from reader.export.scheme import register_scheme
     from reader.settings import Settings
     from reader.ui.binding import protect_none
-    from reader.ui.reading_view import register_scheme
 
     protect_none()
     register_scheme()

@@ -44,15 +44,14 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 
+from reader.export.scheme import SCHEME, register_scheme
 from reader.store import Store
 
 log = logging.getLogger(__name__)
 
-SCHEME = "lexsinica"
 PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _LOAD_TIMEOUT_MS = 60_000
 RECYCLE_AFTER_CHARS = 100_000
@@ -69,20 +68,6 @@ MISSING_IMAGE_SVG = (
 
 class PrintError(Exception):
     """Printing failed (the page did not load, or Chromium produced no PDF)."""
-
-
-def register_scheme() -> None:
-    """Declare the ``lexsinica:`` scheme (idempotent; before the application exists)."""
-    if QWebEngineUrlScheme.schemeByName(QByteArray(SCHEME.encode())).name():
-        return
-    scheme = QWebEngineUrlScheme(QByteArray(SCHEME.encode()))
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(
-        QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.LocalScheme
-        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-    )
-    QWebEngineUrlScheme.registerScheme(scheme)
 
 
 def ensure_application() -> QCoreApplication:

@@ -6,7 +6,7 @@
 * links to articles held in the library open inside the app; other links open in the
   system browser, and only when the user clicks them.
 
-``register_scheme()`` must run before the QApplication is created.
+``reader.export.scheme.register_scheme()`` must run before the QApplication is created.
 """
 
 from __future__ import annotations
@@ -33,13 +33,13 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.export.article_html import PageOptions, compose_article
+from reader.export.scheme import SCHEME
 from reader.i18n import tr
 from reader.model import ANNOTATION_COLORS
 from reader.store import Store, StoreError
@@ -52,22 +52,7 @@ from reader.ui.translation_pages import (
 
 log = logging.getLogger(__name__)
 
-SCHEME = "lexsinica"
 _ALLOWED_SCHEMES = {SCHEME, "data", "about"}
-
-
-def register_scheme() -> None:
-    """Declare the app's URL scheme to Qt WebEngine (once, before QApplication)."""
-    if QWebEngineUrlScheme.schemeByName(QByteArray(SCHEME.encode())).name():
-        return
-    scheme = QWebEngineUrlScheme(QByteArray(SCHEME.encode()))
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(
-        QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.LocalScheme
-        | QWebEngineUrlScheme.Flag.LocalAccessAllowed
-    )
-    QWebEngineUrlScheme.registerScheme(scheme)
 
 
 def article_url(source: str, slug: str, lang: str) -> QUrl:

@@ -14,8 +14,8 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from reader.export.scheme import register_scheme
 from reader.ui.binding import protect_none
-from reader.ui.reading_view import register_scheme
 
 protect_none()  # as the app does: see reader/ui/binding.py
 register_scheme()  # must happen before pytest-qt creates the QApplication

@@ -22,7 +22,7 @@ DRIVER = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from reader import app, paths
-    from reader.ui.reading_view import register_scheme
+    from reader.export.scheme import register_scheme
 
     paths.config_dir = lambda: Path(sys.argv[2])
     register_scheme()

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
-from reader.export.pdf_engine import register_scheme
+from reader.export.scheme import register_scheme
 from reader.ui.binding import protect_none
 
 protect_none()  # as the app and the command line do: see reader/ui/binding.py
