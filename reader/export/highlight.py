@@ -98,6 +98,22 @@ def text_map(root: LexborNode) -> TextMap:
     return TextMap("".join(out), origin)
 
 
+def text_runs(mapping: TextMap, start: int, end: int) -> list[tuple[LexborNode, int, int]]:
+    """The text nodes that ``mapping.text[start:end]`` came from, as (node, first, end)
+    character ranges within each node, in document order."""
+    runs: list[tuple[LexborNode, int, int]] = []
+    for offset in range(start, end):
+        spot = mapping.origin[offset]
+        if spot is None:
+            continue
+        node, i = spot
+        if runs and runs[-1][0].mem_id == node.mem_id and runs[-1][2] == i:
+            runs[-1] = (node, runs[-1][1], i + 1)
+        else:
+            runs.append((node, i, i + 1))
+    return runs
+
+
 def drawable(annotations: Sequence[Annotation], text: str) -> list[Annotation]:
     """The annotations that can be drawn on ``text``: not orphaned, not deleted, and
     with offsets inside it."""
@@ -134,16 +150,7 @@ def highlight(
     pieces: dict[int, tuple[LexborNode, list[tuple[int, int, Annotation]]]] = {}
     ends: dict[int, tuple[int, int]] = {}  # annotation id -> (node, end) of its last piece
     for a in sorted(shown, key=lambda a: (a.start, a.id)):
-        runs: list[tuple[LexborNode, int, int]] = []
-        for offset in range(a.start, a.end):
-            spot = mapping.origin[offset]
-            if spot is None:
-                continue
-            node, i = spot
-            if runs and runs[-1][0].mem_id == node.mem_id and runs[-1][2] == i:
-                runs[-1] = (node, runs[-1][1], i + 1)
-            else:
-                runs.append((node, i, i + 1))
+        runs = text_runs(mapping, a.start, a.end)
         for node, lo, hi in runs:
             pieces.setdefault(node.mem_id, (node, []))[1].append((lo, hi, a))
         if runs:

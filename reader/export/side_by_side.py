@@ -28,7 +28,7 @@ from reader.export.article_html import (
     compose_article,
     document_text_direction,
 )
-from reader.export.highlight import text_map
+from reader.export.highlight import text_map, text_runs
 from reader.model import ENGLISH, LANGUAGES, Document
 from reader.model.damage import BlockDamage, align, block_damage
 
@@ -222,17 +222,7 @@ def _mark_block(tree: LexborHTMLParser, block: Block, found: FoundDamage, tr: Tr
         return 0
     pieces: dict[int, tuple[LexborNode, list[tuple[int, int]]]] = {}
     for start, end in found.damage.spots:
-        runs: list[tuple[LexborNode, int, int]] = []
-        for offset in range(start, end):
-            spot = mapping.origin[offset]
-            if spot is None:
-                continue
-            node, i = spot
-            if runs and runs[-1][0].mem_id == node.mem_id and runs[-1][2] == i:
-                runs[-1] = (node, runs[-1][1], i + 1)
-            else:
-                runs.append((node, i, i + 1))
-        for node, lo, hi in runs:
+        for node, lo, hi in text_runs(mapping, start, end):
             pieces.setdefault(node.mem_id, (node, []))[1].append((lo, hi))
     drawn = 0
     for node, ranges in pieces.values():
