@@ -84,33 +84,34 @@ def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
 # ---- the search index -------------------------------------------------------------------
 
 
-def _index_values(exact: str, note: str, tags: str) -> tuple[str, str, str]:
-    return segment(exact), segment(note), segment(" ".join(json.loads(tags)))
+def _index_values(conn: sqlite3.Connection, annotation_id: int) -> tuple[str, str, str] | None:
+    """The segmented quote, note and tags an annotation has in the index (None when it
+    is deleted, and so not there)."""
+    row = conn.execute(
+        "SELECT exact, note, tags, deleted_at FROM annotation WHERE id = ?", (annotation_id,)
+    ).fetchone()
+    if row is None or row[3] is not None:
+        return None
+    return segment(row[0]), segment(row[1]), segment(" ".join(json.loads(row[2])))
 
 
 def _unindex(conn: sqlite3.Connection, annotation_id: int) -> None:
-    row = conn.execute(
-        "SELECT exact, note, tags, deleted_at FROM annotation WHERE id = ?", (annotation_id,)
-    ).fetchone()
-    if row is None or row[3] is not None:
-        return
-    conn.execute(
-        "INSERT INTO annotation_fts (annotation_fts, rowid, quote, note, tags) "
-        "VALUES ('delete', ?, ?, ?, ?)",
-        (annotation_id, *_index_values(row[0], row[1], row[2])),
-    )
+    values = _index_values(conn, annotation_id)
+    if values is not None:
+        conn.execute(
+            "INSERT INTO annotation_fts (annotation_fts, rowid, quote, note, tags) "
+            "VALUES ('delete', ?, ?, ?, ?)",
+            (annotation_id, *values),
+        )
 
 
 def _index(conn: sqlite3.Connection, annotation_id: int) -> None:
-    row = conn.execute(
-        "SELECT exact, note, tags, deleted_at FROM annotation WHERE id = ?", (annotation_id,)
-    ).fetchone()
-    if row is None or row[3] is not None:
-        return
-    conn.execute(
-        "INSERT INTO annotation_fts (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
-        (annotation_id, *_index_values(row[0], row[1], row[2])),
-    )
+    values = _index_values(conn, annotation_id)
+    if values is not None:
+        conn.execute(
+            "INSERT INTO annotation_fts (rowid, quote, note, tags) VALUES (?, ?, ?, ?)",
+            (annotation_id, *values),
+        )
 
 
 # ---- writing ------------------------------------------------------------------------
