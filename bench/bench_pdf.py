@@ -31,6 +31,8 @@ import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from proctree import descendants  # bench/proctree.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 DB = OUT / "pdf-bench.sqlite"
@@ -161,30 +163,6 @@ def child(mode: str, target: Path, runs: int, collection: str = COLLECTION) -> N
 # ---- memory sampling ---------------------------------------------------------------------
 
 
-def _children_map() -> dict[int, list[int]]:
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            stat = Path(f"/proc/{entry}/stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        children.setdefault(ppid, []).append(int(entry))
-    return children
-
-
-def _tree(root: int) -> list[int]:
-    children = _children_map()
-    out, stack = [], [root]
-    while stack:
-        pid = stack.pop()
-        out.append(pid)
-        stack.extend(children.get(pid, []))
-    return out
-
-
 def _kb(path: str, key: str) -> int:
     try:
         for line in Path(path).read_text().splitlines():
@@ -206,7 +184,7 @@ class Sampler(threading.Thread):
 
     def run(self) -> None:
         while not self.stop.is_set():
-            pids = _tree(self.pid)
+            pids = descendants(self.pid)
             pss = sum(_kb(f"/proc/{p}/smaps_rollup", "Pss") for p in pids)
             rss = sum(_kb(f"/proc/{p}/status", "VmRSS") for p in pids)
             self.peak_pss = max(self.peak_pss, pss)
