@@ -264,16 +264,23 @@ class Child:
         db = Path(self.args.db)
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+        if not self.args.no_read_ahead:  # as app.py; left out only for attribution
+            from reader.ui import startup_files
+
+            startup_files.start()
         from PySide6.QtWidgets import QApplication
 
         probe.mark("import_pyside6")
         from PySide6.QtCore import QLockFile
 
         from reader import APP_NAME
+        from reader.app import CHECK_NICE
         from reader.export.scheme import register_scheme
         from reader.settings import Settings
         from reader.store import Store
         from reader.ui import reading_view, sidebar
+        from reader.ui.binding import protect_none
+        from reader.ui.interface_language import start_language
         from reader.ui.main_window import MainWindow
         from reader.ui.reading_view import ReadingView
         from reader.ui.sync_controller import SyncController
@@ -287,6 +294,7 @@ class Child:
         self.result["code"] = code_fingerprint()
         self.result["none_shim"] = bool(self.args.none_shim)
 
+        protect_none()  # as app.py (reader/ui/binding.py)
         register_scheme()
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
@@ -295,6 +303,7 @@ class Child:
         settings = Settings(self.tmp / "settings.json")
         if self.args.last:  # as when the app reopens the article read last time
             settings.set("last_article", self.args.last)
+        start_language(settings)  # as app.py: the system's language here
         probe.mark("qapplication")
 
         lock = QLockFile(str(db) + ".lock")
@@ -308,6 +317,7 @@ class Child:
         probe.mark("store_open")
         worker = Worker(db, "library-writer")
         searcher = Worker(db, "library-search")
+        checker = Worker(db, "library-check", nice=CHECK_NICE)  # as app.py
         self.searcher = searcher
         sync = SyncController(worker)
         probe.mark("workers")
@@ -320,8 +330,13 @@ class Child:
         probe.mark("shown")
         if self.args.no_verify:
             self.result["verify_skipped"] = True  # a deviation from app.py, for attribution
+        elif self.args.child == "startup":
+            # As app.py: the full check starts a minute in, after this measurement.
+            self.result["verify_skipped"] = True
         else:
-            searcher.submit(lambda s: s.verify(), self._verified, window.show_error)
+            # Sooner than app.py (a minute in): scroll and memory run while the full
+            # check reads the file, on its low-priority thread, as after the first minute.
+            checker.submit(lambda s: s.verify(), self._verified, window.show_error)
         if self.args.last:
             # The window reopens the last article by itself, before filling the list.
             source, slug, lang = self.args.last.split("\t")
@@ -388,7 +403,7 @@ class Child:
         self.window.table.viewport().installEventFilter(watch)
 
     def _verify_running(self) -> bool:
-        return not self.args.no_verify and "verify_done" not in self.probe.marks
+        return not self.result.get("verify_skipped") and "verify_done" not in self.probe.marks
 
     def _verified(self, _result: object) -> None:
         self.probe.mark("verify_done")
@@ -646,6 +661,7 @@ class Env:
     drop_caches: bool
     notes: list[str] = field(default_factory=list)
     no_verify: bool = False
+    no_read_ahead: bool = False
     last: str = ""  # source, slug, lang (tab-separated) of the article to reopen
     xvfb: subprocess.Popen[bytes] | None = None
 
@@ -731,6 +747,8 @@ def run_child(
         cmd.append("--none-shim")
     if env.no_verify:
         cmd.append("--no-verify")
+    if env.no_read_ahead:
+        cmd.append("--no-read-ahead")
     if env.last:
         cmd += ["--last", env.last]
     fd, log_name = tempfile.mkstemp(prefix=f"bench-ui-{mode}-", suffix=".log")
@@ -1012,6 +1030,9 @@ def parent(args: argparse.Namespace) -> int:
     env = start_display(args.display)
     env.drop_caches = not args.warm
     env.no_verify = args.no_verify
+    env.no_read_ahead = args.no_read_ahead
+    if args.no_read_ahead:
+        env.notes.append("--no-read-ahead: the start-up files were NOT read ahead")
     if args.reopen:
         env.last = newest_article(Path(args.db))
         env.notes.append(f"reopening the last article read: {env.last.split(chr(9))[1]}")
@@ -1131,6 +1152,11 @@ def main(argv: list[str] | None = None) -> int:
         help="deviate from app.py: do not submit the background verify (for attribution)",
     )
     parser.add_argument("--warm", action="store_true", help="do not drop the page cache")
+    parser.add_argument(
+        "--no-read-ahead",
+        action="store_true",
+        help="deviate from app.py: do not read the start-up files ahead (for attribution)",
+    )
     parser.add_argument(
         "--reopen",
         action="store_true",

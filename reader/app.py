@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 # How often a running app looks whether an automatic backup is due.
 BACKUP_CHECK_MS = 30 * 60 * 1000
 BACKUP_FIRST_CHECK_MS = 20_000
+VERIFY_AFTER_MS = 60_000  # the full integrity check of a large library, in the background
+CHECK_NICE = 19  # its thread's priority: the lowest
 BACKUP_SPARE_BYTES = 1024**3  # an automatic backup never leaves the disk fuller than this
 APP_ID = "io.github.lexsinica.Reader"  # desktop file, AppStream, macOS bundle
 ICON = f"{APP_ID}.svg"
@@ -110,18 +112,22 @@ class Session:
             return str(err)
         worker = Worker(db, "library-writer")
         searcher = Worker(db, "library-search")
+        # The full check reads the whole file (a minute or more at 100,000 articles): on
+        # its own thread at the lowest priority, so that neither searches nor the
+        # window's painting wait for it.
+        checker = Worker(db, "library-check", nice=CHECK_NICE)
         sync = SyncController(worker)
         window = MainWindow(store, self.settings, worker, searcher, sync)
         window.session = self  # "Open library…", "Move library…", Backups use it
         self.db, self.window, self._store, self._lock = db, window, store, lock
-        self._workers = [worker, searcher]
+        self._workers = [worker, searcher, checker]
         window.show()
         # Large libraries get only a light check at open; the full one runs in the
         # background, a minute in, so that it does not compete with the first minute of
         # reading.
-        verify = QTimer(window, singleShot=True, interval=60_000)
+        verify = QTimer(window, singleShot=True, interval=VERIFY_AFTER_MS)
         verify.timeout.connect(
-            lambda: searcher.submit(lambda s: s.verify(), None, window.show_error)
+            lambda: checker.submit(lambda s: s.verify(), None, window.show_error)
         )
         verify.start()
         first = QTimer(window, singleShot=True, interval=BACKUP_FIRST_CHECK_MS)
@@ -233,6 +239,9 @@ def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (inside Qt WebEngine) refuses its sandbox as root.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    from reader.ui import startup_files
+
+    startup_files.start()  # on a cold disk: Qt and the modules read ahead, in the background
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -9,7 +9,10 @@ GUI thread through queued signals; task code never touches a widget.
 from __future__ import annotations
 
 import logging
+import os
 import queue
+import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,13 +40,20 @@ class _Thread(QThread):
     result = Signal(object, object)  # (callback, value)
     failed = Signal(object, str)  # (callback, message)
 
-    def __init__(self, path: Path, name: str) -> None:
+    def __init__(self, path: Path, name: str, nice: int = 0) -> None:
         super().__init__()
         self.setObjectName(name)
         self.path = path
+        self.nice = nice
         self.jobs: queue.Queue[_Job | None] = queue.Queue()
 
     def run(self) -> None:
+        if self.nice and sys.platform.startswith("linux"):
+            # Linux schedules threads one by one: only this thread yields its CPU.
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self.nice)
+            except OSError as err:
+                log.info("could not lower the priority of %s: %s", self.objectName(), err)
         store: Store | None = None
         try:
             while True:
@@ -71,9 +81,13 @@ class Worker(QObject):
 
     error = Signal(str)  # failures without their own handler
 
-    def __init__(self, path: Path, name: str = "worker", parent: QObject | None = None) -> None:
+    def __init__(
+        self, path: Path, name: str = "worker", parent: QObject | None = None, *, nice: int = 0
+    ) -> None:
+        """``nice`` > 0 runs the tasks at a lower priority (Linux), for long checks that
+        must not take CPU time from the window."""
         super().__init__(parent)
-        self._thread = _Thread(path, name)
+        self._thread = _Thread(path, name, nice)
         self._thread.result.connect(self._deliver)
         self._thread.failed.connect(self._fail)
         self._thread.start()
