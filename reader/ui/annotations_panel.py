@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.export.note_html import render_note
 from reader.model import ANNOTATION_COLORS, Annotation
 from reader.store import Store, StoreError
 from reader.ui.tasks import Worker
@@ -130,6 +129,8 @@ class NoteDialog(QDialog):
         self.editor.setFocus()
 
     def _preview(self) -> None:
+        from reader.export.note_html import render_note  # Markdown, when a note is shown
+
         self.preview.setHtml(render_note(self.editor.toPlainText()))
 
     def values(self) -> tuple[str, tuple[str, ...], str]:
@@ -274,6 +275,8 @@ class AnnotationsPanel(QWidget):
         if note is None:
             self.detail.setHtml("")
         else:
+            from reader.export.note_html import render_note  # Markdown, when a note is shown
+
             parts = [f"<blockquote><i>{html.escape(note.exact)}</i></blockquote>"]
             parts.append(render_note(note.note))
             meta = [self.tr_("made on revision {n}").format(n=note.revision)]

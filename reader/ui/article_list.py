@@ -36,6 +36,12 @@ _HEADERS = ("★", N_("Title"), N_("Date"), N_("Category"), N_("Languages"))
 ORDER_FOR_COLUMN = {COL_TITLE: ("title", "title"), COL_DATE: ("oldest", "newest")}
 
 SummaryFetcher = Callable[[Sequence[int]], list[ArticleSummary]]
+# Reads summaries off the GUI thread: load(ids, done) calls done(summaries) later, on
+# the GUI thread (done(None) when it gave up on a request no longer wanted).
+SummaryLoader = Callable[
+    [Sequence[int], Callable[[], bool], Callable[[list[ArticleSummary] | None], None]], None
+]
+_AHEAD = 2  # chunks read ahead on either side of the one being painted
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -52,6 +58,15 @@ class ArticleListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._snippets: dict[int, str] = {}
         self._cache: OrderedDict[int, ArticleSummary] = OrderedDict()
+        # Painting never waits for the library: rows not read yet are asked of the
+        # loader (a reader thread) by chunks and painted empty until they arrive.
+        self._loader: SummaryLoader | None = None
+        # Rows as they were before refresh_rows: painted until the fresh ones arrive,
+        # so that marking an article read does not blank the list for a moment.
+        self._old: OrderedDict[int, ArticleSummary] = OrderedDict()
+        self._loading: set[int] = set()  # chunk numbers asked of the loader
+        self._wanted_chunk = 0  # the chunk painted last: far-off requests are dropped
+        self._generation = 0  # bumped when the ids change: late answers are dropped
         # The five texts of a row as shown, by document id: a paint asks for every
         # cell's text several times, and formatting dates and marks each time cost
         # more than the paint (bench/bench_ui.py). Cleared whenever what they show can
@@ -82,13 +97,23 @@ class ArticleListModel(QAbstractTableModel):
 
     # ---- contents ------------------------------------------------------------------
 
+    def set_loader(self, load: SummaryLoader | None) -> None:
+        """Read rows for painting with ``load`` instead of ``fetch`` on the GUI thread."""
+        self._loader = load
+
     def set_ids(self, ids: Sequence[int], snippets: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._ids = list(ids)
         self._snippets = dict(snippets or {})
-        self._cache.clear()
-        self._shown.clear()
+        self._forget()
+        self._old = OrderedDict()
         self.endResetModel()
+
+    def _forget(self) -> None:
+        self._old, self._cache = self._cache, OrderedDict()
+        self._shown.clear()
+        self._loading.clear()
+        self._generation += 1
 
     def set_marks(self, annotated: set[tuple[str, str]], updated: set[tuple[str, str]]) -> None:
         self.annotated, self.updated = annotated, updated
@@ -129,8 +154,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def refresh_rows(self) -> None:
         """Forget cached rows (read state, bookmarks changed) and repaint."""
-        self._cache.clear()
-        self._shown.clear()
+        self._forget()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, COL_LANGS))
 
@@ -143,6 +167,10 @@ class ArticleListModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def loaded(self, row: int) -> bool:
+        """Whether the row has been read (it paints empty until then)."""
+        return 0 <= row < len(self._ids) and self._ids[row] in self._cache
+
     def summary(self, row: int) -> ArticleSummary | None:
         if not 0 <= row < len(self._ids):
             return None
@@ -153,11 +181,57 @@ class ArticleListModel(QAbstractTableModel):
             return found
         start = max(0, row - _CHUNK // 4)
         chunk = [i for i in self._ids[start : start + _CHUNK] if i not in self._cache]
-        for s in self._fetch(chunk):
+        self._keep(self._fetch(chunk))
+        return self._cache.get(doc_id)
+
+    def _keep(self, summaries: Sequence[ArticleSummary]) -> None:
+        for s in summaries:
             self._cache[s.document_id] = s
         while len(self._cache) > _CACHE_ROWS:
             self._cache.popitem(last=False)
-        return self._cache.get(doc_id)
+
+    def _painted_summary(self, row: int) -> ArticleSummary | None:
+        """The row for painting: from the cache, else asked of the loader (None until
+        it arrives). Without a loader, read at once as ``summary`` does."""
+        if self._loader is None:
+            return self.summary(row)
+        found = self._cache.get(self._ids[row])
+        if found is not None:
+            return found
+        chunk = row // _CHUNK
+        self._wanted_chunk = chunk
+        # The chunk itself first, then its neighbours, the next ones first (scrolling
+        # down is the common case).
+        for k in (chunk, chunk + 1, chunk - 1, *range(chunk + 2, chunk + _AHEAD + 1)):
+            self._load_chunk(k)
+        return self._old.get(self._ids[row])
+
+    def _load_chunk(self, k: int) -> None:
+        start = k * _CHUNK
+        if k in self._loading or not 0 <= start < len(self._ids) or self._loader is None:
+            return
+        ids = [i for i in self._ids[start : start + _CHUNK] if i not in self._cache]
+        if not ids:
+            return
+        self._loading.add(k)
+        generation = self._generation
+
+        def wanted() -> bool:  # asked on the reader thread: reads two ints, no locks
+            return generation == self._generation and abs(k - self._wanted_chunk) <= _AHEAD + 1
+
+        def arrived(summaries: list[ArticleSummary] | None) -> None:
+            if generation != self._generation:
+                return  # the list changed meanwhile
+            self._loading.discard(k)
+            if summaries is None:
+                return  # skipped: scrolled far away before its turn came
+            self._keep(summaries)
+            for summary in summaries:  # texts made from an older copy of the row
+                self._shown.pop(summary.document_id, None)
+            last = min(len(self._ids), start + _CHUNK) - 1
+            self.dataChanged.emit(self.index(start, 0), self.index(last, COL_LANGS))
+
+        self._loader(ids, wanted, arrived)
 
     # ---- Qt model ------------------------------------------------------------------
 
@@ -183,14 +257,14 @@ class ArticleListModel(QAbstractTableModel):
             return None
         if role == self.DocumentIdRole:
             return self._ids[index.row()]
-        s = self.summary(index.row())
+        if role == self.SnippetRole:
+            return self._snippets.get(self._ids[index.row()])
+        if role == self.SummaryRole:
+            return self.summary(index.row())
+        s = self._painted_summary(index.row())
         if s is None:
             return None
         col = index.column()
-        if role == self.SummaryRole:
-            return s
-        if role == self.SnippetRole:
-            return self._snippets.get(s.document_id)
         if role == Qt.ItemDataRole.DisplayRole:
             shown = self._shown.get(s.document_id)
             if shown is None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
@@ -31,11 +32,9 @@ from PySide6.QtWidgets import (
 from reader import APP_NAME
 from reader.export.article_html import PageOptions
 from reader.i18n import N_, format_datetime, format_number, tr, trn
-from reader.model import LANGUAGES, SearchFilter, SearchHit
+from reader.model import LANGUAGES, ArticleSummary, SearchFilter, SearchHit
 from reader.settings import Settings
 from reader.store import Store, StoreError
-from reader.sync.pack import import_pack, sample_pack_path
-from reader.sync.sources import KINDS
 from reader.ui.annotation_actions import add_annotation_actions
 from reader.ui.annotations_panel import AnnotationsPanel
 from reader.ui.article_list import (
@@ -56,9 +55,12 @@ from reader.ui.reading_view import ReadingView
 from reader.ui.redline_dialog import add_redline_action
 from reader.ui.related_pane import RelatedPane
 from reader.ui.sidebar import ListSpec, Sidebar
-from reader.ui.sync_controller import Progress, SyncController, SyncOutcome
 from reader.ui.tasks import Worker
 from reader.ui.translations import add_translation_actions
+
+if TYPE_CHECKING:  # sync is imported when used: it is not needed to show an article
+    from reader.sync.engine import Progress
+    from reader.ui.sync_controller import SyncController, SyncOutcome
 
 log = logging.getLogger(__name__)
 _FILL_FALLBACK_MS = 4000
@@ -109,12 +111,21 @@ class MainWindow(QMainWindow):
         self._search_serial = 0
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
 
+        # The reading view first, with the article read last loading in it at once: its
+        # page renders in WebEngine's own process while the rest of the window is built.
+        self._reopen = self._last_article()
+        self.view = ReadingView(store, self.page_options, placeholder=self._reopen is None)
+        self.view.setZoomFactor(settings.get("zoom"))
+        if self._reopen is not None:
+            self.view.show_article(*self._reopen)  # article_shown is emitted again in _start
         self.sidebar = Sidebar(tr)
         self.model = ArticleListModel(store.summaries, tr)
+        # The list's rows are read for painting on a thread of their own: scrolling
+        # never waits for the disk, nor behind a search or a sync.
+        self.rows = Worker(store.path, "library-rows")
+        self.model.set_loader(self._load_rows)
         self.table = self._build_table()
         self.model.sort_request = self._reorder
-        self.view = ReadingView(store, self.page_options)
-        self.view.setZoomFactor(settings.get("zoom"))
         self.view.article_requested.connect(self.open_article)
         self.languages = LanguageBar(tr)
         self.languages.chosen.connect(self.switch_language)
@@ -348,21 +359,29 @@ class MainWindow(QMainWindow):
         if state:
             self.splitter.restoreState(QByteArray.fromBase64(QByteArray(state.encode())))
 
+    def _last_article(self) -> tuple[str, str, str] | None:
+        """The article read last, when the library still holds it."""
+        parts = self.settings.get("last_article").split("\t")
+        if len(parts) != 3:
+            return None
+        source, slug, lang = parts
+        try:
+            self.store.document(slug, lang, source=source)
+        except StoreError:
+            return None
+        return source, slug, lang
+
     def _start(self) -> None:
         """Show the last article first, then fill the list and the sidebar. In a large
         library their queries read much of the file; on a cold disk they would hold up
         the first page by a second or more."""
-        parts = self.settings.get("last_article").split("\t")
-        try:
-            if len(parts) != 3:
-                raise StoreError("no last article")
-            source, slug, lang = parts
-            self.store.document(slug, lang, source=source)  # still held?
-        except StoreError:
+        if self._reopen is None:
             self.refresh_all()
             return
+        source, slug, lang = self._reopen
         self.heading.setText(tr("Opening the library…"))
-        self.view.show_article(source, slug, lang)
+        # The view started loading it before the window's slots were connected.
+        self.view.article_shown.emit(source, slug, lang)
         filled = False
 
         def fill(_ok: bool = True) -> None:
@@ -397,6 +416,7 @@ class MainWindow(QMainWindow):
             log.warning("could not save the window state: %s", err)
         self.translation_ctl.close_all()  # side-by-side windows dispose of their pages
         self.view.dispose()
+        self.rows.stop()
         super().closeEvent(event)
 
     # ---- lists -----------------------------------------------------------------------
@@ -447,6 +467,18 @@ class MainWindow(QMainWindow):
         self.heading.setText(f"<b>{self._spec.title}</b> — {trn('%Ln article(s)', len(ids))}")
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self.table.selectRow(row)
+
+    def _load_rows(
+        self,
+        ids: Sequence[int],
+        wanted: Callable[[], bool],
+        done: Callable[[list[ArticleSummary] | None], None],
+    ) -> None:
+        def failed(message: str) -> None:
+            log.warning("could not read list rows: %s", message)
+            done(None)
+
+        self.rows.submit(lambda s: s.summaries(ids) if wanted() else None, done, failed)
 
     def _reorder(self, order: str) -> None:
         if self._spec.order in ("recent", "collection"):
@@ -634,6 +666,8 @@ class MainWindow(QMainWindow):
     # ---- sample and sync ---------------------------------------------------------------
 
     def open_sample(self) -> None:
+        from reader.sync.pack import import_pack, sample_pack_path
+
         self.statusBar().showMessage(tr("Importing the sample library…"))
         self.worker.submit(lambda s: import_pack(s, sample_pack_path()), self._sample_done)
 
@@ -651,6 +685,8 @@ class MainWindow(QMainWindow):
         self.sidebar.rebuild(self.store)
 
     def start_sync(self) -> None:
+        from reader.sync.sources import KINDS
+
         if not [s for s in self.store.sources() if s.kind in KINDS]:
             self.statusBar().showMessage(
                 tr("No sources to sync yet: add one under File › Sources…"), 8000

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import (
@@ -43,12 +44,14 @@ from reader.export.scheme import SCHEME
 from reader.i18n import tr
 from reader.model import ANNOTATION_COLORS
 from reader.store import Store, StoreError
-from reader.sync.sources.cjo_parse import SiteUrls
 from reader.ui.translation_pages import (
     SIDE_BY_SIDE_HOST,
     mark_translation_damage,
     side_by_side_page,
 )
+
+if TYPE_CHECKING:
+    from reader.sync.sources.cjo_parse import SiteUrls
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +86,9 @@ class LinkResolver:
         self._site_urls: list[tuple[str, SiteUrls]] = []
         for src in store.sources():
             if src.kind == "cjo" or src.config.get("language_url"):
+                # Imported only for such sources: reader.sync is not needed to read.
+                from reader.sync.sources.cjo_parse import SiteUrls
+
                 template = str(src.config.get("language_url") or "https://{lang}.invalid")
                 self._site_urls.append((src.name, SiteUrls(src.base_url, template)))
 
@@ -266,8 +272,15 @@ class ReadingView(QWebEngineView):
     bookmark_requested = Signal()
 
     def __init__(
-        self, store: Store, options: Callable[[], PageOptions], parent: QWidget | None = None
+        self,
+        store: Store,
+        options: Callable[[], PageOptions],
+        parent: QWidget | None = None,
+        *,
+        placeholder: bool = True,
     ) -> None:
+        """``placeholder=False`` when an article is loaded at once: the placeholder page
+        would only delay it."""
         super().__init__(parent)
         # Off the record: nothing written to disk. Not a child of the view, because a
         # profile must outlive its page: ``dispose`` deletes both in the right order.
@@ -297,6 +310,10 @@ class ReadingView(QWebEngineView):
         self._restore_scroll: tuple[float, float] | None = None
         self.loadFinished.connect(self._scroll_back)
         self._disposed = False
+        if placeholder:
+            self.show_placeholder()
+
+    def show_placeholder(self) -> None:
         self.setHtml(self._placeholder())
 
     @staticmethod

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from reader.i18n import format_date
 from reader.model import LANGUAGES, RelatedKind, RelatedLink
 from reader.store import Store, StoreError
-from reader.sync.fetch_one import fetch_article
 from reader.ui.interface_language import translate_reason
 from reader.ui.tasks import Worker
 
@@ -259,6 +258,8 @@ class RelatedPane(QWidget):
                 return
             self._say(message)
             self.refresh()
+
+        from reader.sync.fetch_one import fetch_article  # with the first fetch
 
         self.worker.submit(lambda s: fetch_article(s, source, slug), done, failed)
 

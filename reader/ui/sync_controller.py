@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from reader.store import RelatedReport, Store
-from reader.sync.engine import Progress, SyncEngine, SyncReport
-from reader.sync.http import FetchPolicy
-from reader.sync.sources import KINDS, adapter_for, policy_for
 from reader.ui.tasks import Worker
+
+if TYPE_CHECKING:  # the sync modules are imported when a sync starts, not with the window
+    from reader.sync.engine import SyncReport
+    from reader.sync.http import FetchPolicy
 
 RELATED_SLICE = 500
 """Changed articles per background job of the related-articles update."""
@@ -56,6 +58,9 @@ class SyncController(QObject):
         self.running = True
         self._cancel = threading.Event()
         cancel = self._cancel
+
+        from reader.sync.engine import SyncEngine
+        from reader.sync.sources import KINDS, adapter_for, policy_for
 
         def task(store: Store) -> SyncOutcome:
             outcome = SyncOutcome()
@@ -108,4 +113,4 @@ class SyncController(QObject):
         self.failed.emit(message)
 
 
-__all__ = ["Progress", "SyncController", "SyncOutcome"]
+__all__ = ["SyncController", "SyncOutcome"]

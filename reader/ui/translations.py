@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QMenu, QV
 from reader.export.article_html import PageOptions
 from reader.model import ENGLISH, LANGUAGES, ArticleSummary
 from reader.store import Store, StoreError
-from reader.sync.fetch_language import LanguageFetch, fetch_translation
 from reader.ui.reading_view import APP_WORLD, ReadingView
 from reader.ui.translation_pages import side_by_side_url
 
 if TYPE_CHECKING:
+    from reader.sync.fetch_language import LanguageFetch
     from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -185,6 +185,8 @@ class TranslationController(QObject):
                 )
             )
             self.language_fetched.emit(None)
+
+        from reader.sync.fetch_language import fetch_translation  # with the first fetch
 
         self.window.worker.submit(
             lambda s: fetch_translation(s, source, slug, lang, policy=policy), done, failed

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.export.scheme import register_scheme
@@ -22,9 +25,28 @@ register_scheme()  # must happen before pytest-qt creates the QApplication
 
 from reader.settings import Settings  # noqa: E402
 from reader.store import Store  # noqa: E402
+from reader.ui.article_list import ArticleListModel  # noqa: E402
 from reader.ui.main_window import MainWindow  # noqa: E402
 from reader.ui.sync_controller import SyncController  # noqa: E402
 from reader.ui.tasks import Worker  # noqa: E402
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+
+
+def list_cells(
+    model: ArticleListModel, column: int, role: int = DISPLAY, timeout: float = 10
+) -> list[Any]:
+    """One column of the article list as painted, once its rows have been read: the
+    list reads them on a thread of its own and shows them when they arrive."""
+    deadline = time.monotonic() + timeout
+    while True:
+        values = [model.data(model.index(r, column), role) for r in range(model.rowCount())]
+        if all(model.loaded(r) for r in range(model.rowCount())):
+            return [model.data(model.index(r, column), role) for r in range(model.rowCount())]
+        if time.monotonic() > deadline:
+            return values
+        QApplication.processEvents()
+        time.sleep(0.005)
 
 
 class Harness:

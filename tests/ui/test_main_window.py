@@ -14,14 +14,13 @@ from reader.sync.sources import source_key
 from reader.ui.article_list import COL_TITLE
 from reader.ui.sidebar import ListSpec
 from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
-from tests.ui.conftest import Harness
+from tests.ui.conftest import Harness, list_cells
 
 RECIPROCITY = "supreme-court-embraces-presumed-reciprocity"
 
 
 def _titles(h: Harness) -> list[str]:
-    m = h.window.model
-    return [m.data(m.index(r, COL_TITLE)) for r in range(m.rowCount())]
+    return list_cells(h.window.model, COL_TITLE)
 
 
 def test_sidebar_filters_the_list(qtbot: QtBot, sample_window: Harness) -> None:
