@@ -87,24 +87,32 @@ def _compiled(folder: Path) -> Iterator[Path]:
 
 
 def files() -> Iterator[Path]:
-    """The files a start reads, roughly in the order it reads them."""
-    reader = Path(__file__).resolve().parent.parent
-    yield from _compiled(reader)
+    """The files a start reads, roughly in the order it reads them: Qt's core and the
+    bindings first (named, no folder to list), then the Python modules, then Qt
+    WebEngine, its resources and its helper process."""
     pyside = _package_dir("PySide6")
+    qt = pyside / "Qt" if pyside is not None else None
+    if pyside is not None and qt is not None:
+        shiboken = _package_dir("shiboken6")
+        if shiboken is not None:
+            yield from sorted(shiboken.glob("*.so*"))
+        yield from sorted(pyside.glob("libpyside6.*"))
+        for module in _PYSIDE_MODULES[:3]:  # QtCore, QtGui, QtWidgets
+            yield pyside / f"{module}.abi3.so"
+        for lib in _QT_LIBS[:5]:  # Core, Gui, Widgets, DBus, XcbQpa
+            yield qt / "lib" / f"libQt6{lib}.so.6"
+        yield from sorted((qt / "lib").glob("libicu*.so.*"))
     for name in _PACKAGES:
         folder = _package_dir(name)
-        if folder is not None and name != "PySide6":
+        if folder is not None:
             yield from _compiled(folder)
-    if pyside is None:
+    yield from _compiled(Path(__file__).resolve().parent.parent)  # reader
+    if pyside is None or qt is None:
         return
-    qt = pyside / "Qt"
-    yield from sorted(pyside.glob("libpyside6*.so*"))
-    for module in _PYSIDE_MODULES:
+    for module in _PYSIDE_MODULES[3:]:
         yield pyside / f"{module}.abi3.so"
-    yield from _compiled(pyside)
-    for lib in _QT_LIBS[:-1]:
+    for lib in _QT_LIBS[5:-1]:
         yield qt / "lib" / f"libQt6{lib}.so.6"
-    yield from sorted((qt / "lib").glob("libicu*.so.*"))
     for kind in _QT_PLUGINS:
         yield from sorted((qt / "plugins" / kind).glob("*.so"))
     yield qt / "libexec" / "QtWebEngineProcess"
