@@ -108,6 +108,9 @@ class DocumentRecord:
     etag: str | None = None
     last_modified: str | None = None
     asset_hashes: tuple[str, ...] = ()
+    index_text: tuple[str, str, str] | None = None
+    """Title, summary and text as the full-text index takes them (segmented), when the
+    sync worker that built the record has already worked them out; else the store does."""
 
 
 @dataclass(frozen=True)

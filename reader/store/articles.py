@@ -119,6 +119,12 @@ class IndexQueue:
     def add(self, op: str, doc_id: int, title: str, summary: str, text: str) -> None:
         self._ops.append((op, (doc_id, segment(title), segment(summary), segment(text))))
 
+    def add_document(self, doc_id: int, doc: DocumentRecord) -> None:
+        if doc.index_text is None:
+            self.add("insert", doc_id, doc.title, doc.summary, doc.text)
+        else:
+            self._ops.append(("insert", (doc_id, *doc.index_text)))
+
     def mark(self) -> int:
         return len(self._ops)
 
@@ -203,7 +209,7 @@ def _write_document(
         "ON CONFLICT (document_id) DO UPDATE SET text = excluded.text",
         (doc_id, doc.text),
     )
-    index.add("insert", doc_id, doc.title, doc.summary, doc.text)
+    index.add_document(doc_id, doc)
     if row:
         # A new revision: the user's highlights on this document find their passages
         # again in the same transaction, so a crash never leaves them half-moved.

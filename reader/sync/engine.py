@@ -22,9 +22,12 @@ from typing import Protocol
 from reader.model import ArticleRecord, Source, Term, WriteOutcome
 from reader.store import Store
 from reader.sync.http import Cancelled, FetchError, FetchPolicy, HttpClient
+from reader.sync.work import Offload, WorkerPool, default_workers, inline
 
 _BATCH_SECONDS = 1.0
-_BATCH_ARTICLES = 25
+# Each commit waits for the disk (synchronous=FULL), so a fast run commits every 200
+# articles; a slow one (a real site, paced) every second.
+_BATCH_ARTICLES = 200
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,9 @@ JobResult = Gone | NotModified | Fetched
 
 
 class Job(Protocol):
+    """One article to fetch. A job with a true ``local`` attribute needs no network
+    (a feed item whose content is already prepared) and runs on the calling thread."""
+
     slug: str
     url: str
 
@@ -111,7 +117,8 @@ class SyncReport:
 @dataclass
 class SyncContext:
     """What an adapter may use while planning: the store (read-only use), the client,
-    the limit on new articles, and a place to report problems."""
+    the limit on new articles, a place to report problems, and ``offload`` for the
+    parsing its jobs do (worker processes; see reader/sync/work.py)."""
 
     store: Store
     source: Source
@@ -119,6 +126,7 @@ class SyncContext:
     report: SyncReport
     limit: int | None
     cancel: threading.Event
+    offload: Offload = inline
     planned_new: int = 0
     terms: list[Term] = field(default_factory=list)
 
@@ -139,18 +147,22 @@ class SyncEngine:
         policy: FetchPolicy | None = None,
         cancel: threading.Event | None = None,
         progress: ProgressCallback | None = None,
+        workers: int | None = None,
     ) -> None:
+        """``workers``: processes for parsing (None: one per core; 0: parse in the
+        fetch threads, as for a single article)."""
         self.store = store
         self.policy = policy or FetchPolicy()
         self.cancel = cancel or threading.Event()
         self.progress = progress
+        self.workers = default_workers() if workers is None else workers
 
     def run(self, source: Source, adapter: Adapter, limit: int | None = None) -> SyncReport:
         report = SyncReport(source=source.name)
         started = datetime.now(UTC)
         t0 = time.monotonic()
-        with HttpClient(self.policy, self.cancel) as client:
-            ctx = SyncContext(self.store, source, client, report, limit, self.cancel)
+        with HttpClient(self.policy, self.cancel) as client, WorkerPool(self.workers) as pool:
+            ctx = SyncContext(self.store, source, client, report, limit, self.cancel, pool)
             try:
                 self._run_jobs(ctx, adapter)
                 if not self.cancel.is_set():
@@ -206,7 +218,11 @@ class SyncEngine:
             try:
                 for job in adapter.plan(ctx):
                     planned += 1
-                    pending.append((job, pool.submit(job.run, ctx.client)))
+                    if getattr(job, "local", False):
+                        future = _run_here(job, ctx.client)  # no network: no thread hop
+                    else:
+                        future = pool.submit(job.run, ctx.client)
+                    pending.append((job, future))
                     self._emit("discover", ctx.report, done, planned, job.url)
                     while len(pending) >= window:
                         done += self._finish(ctx, batch, *pending.popleft())
@@ -259,6 +275,15 @@ class SyncEngine:
         outcome = batch.write(source_id, result.record)
         setattr(report, outcome.value, getattr(report, outcome.value) + 1)
         return 1
+
+
+def _run_here(job: Job, client: HttpClient) -> Future[JobResult]:
+    future: Future[JobResult] = Future()
+    try:
+        future.set_result(job.run(client))
+    except Exception as err:  # reported by _finish like a fetch thread's failure
+        future.set_exception(err)
+    return future
 
 
 class _Batch:

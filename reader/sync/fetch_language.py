@@ -47,7 +47,7 @@ def fetch_translation(
             f"The source {src.name!r} is a feed: a single translation cannot be fetched from it."
         )
     one = CjoAdapter(replace(adapter.config, languages=(ENGLISH, lang)))
-    engine = SyncEngine(store, policy_for(src, policy), cancel)
+    engine = SyncEngine(store, policy_for(src, policy), cancel, workers=0)
     report = engine.run(src, _OneArticle(one, slug))
     held, _offered = store.languages(slug, source)
     if lang in held:

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.store import Store
-from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Job, SyncContext, SyncEngine, SyncReport
 from reader.sync.http import FetchPolicy
 from reader.sync.sources import adapter_for, policy_for
@@ -27,7 +26,7 @@ class _OneArticle:
     slug: str
 
     def plan(self, ctx: SyncContext) -> Iterator[Job]:
-        self.inner._assets = AssetFetcher(ctx.client)
+        self.inner.start(ctx)
         ctx.planned_new += 0 if ctx.store.has_article(ctx.source.id, self.slug) else 1
         yield self.inner._job(ctx, self.slug, None)
 
@@ -53,7 +52,7 @@ def fetch_article(
             f"The source {src.name!r} is a feed: single articles cannot be fetched from it; "
             "sync the source instead."
         )
-    engine = SyncEngine(store, policy_for(src, policy), cancel)
+    engine = SyncEngine(store, policy_for(src, policy), cancel, workers=0)
     report = engine.run(src, _OneArticle(adapter, slug))
     store.compute_related()
     return report

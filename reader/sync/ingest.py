@@ -27,6 +27,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from reader.model import AssetRecord, DocumentRecord
 from reader.model.text import BLOCK_TAGS, CELL_TAGS, SPACE_CHARS
+from reader.store.segment import segment
 
 # (bytes, mime type, canonical URL) of an image, or None when it cannot be had.
 AssetFetcher = Callable[[str], "tuple[bytes, str, str] | None"]
@@ -117,6 +118,19 @@ class PreparedHtml:
     html: str
     text: str
     assets: tuple[AssetRecord, ...]
+    wanted: tuple[str, ...] = ()
+    """Every image address offered to ``fetch_asset`` (or that would have been)."""
+
+
+class KnownImages:
+    """An ``AssetFetcher`` that answers from images already fetched: what a worker
+    process is given, since only the sync's own process talks to the network."""
+
+    def __init__(self, images: dict[str, tuple[bytes, str, str]]) -> None:
+        self.images = images
+
+    def __call__(self, src: str) -> tuple[bytes, str, str] | None:
+        return self.images.get(src)
 
 
 def sanitize(html: str) -> str:
@@ -144,11 +158,16 @@ def inner_html(tree: HTMLParser) -> str:
     return "".join(parts)
 
 
-def _localize_images(tree: HTMLParser, fetch_asset: AssetFetcher | None) -> list[AssetRecord]:
+def _localize_images(
+    tree: HTMLParser, fetch_asset: AssetFetcher | None, wanted: list[str]
+) -> list[AssetRecord]:
     assets: dict[str, AssetRecord] = {}
     for img in tree.css("img"):
         src = str(img.attributes.get("src") or "").strip()
-        if not src or fetch_asset is None or src.startswith(f"{ASSET_SCHEME}:"):
+        if not src or src.startswith(f"{ASSET_SCHEME}:"):
+            continue
+        wanted.append(src)
+        if fetch_asset is None:
             continue
         got = fetch_asset(src)
         if got is None:
@@ -206,9 +225,10 @@ def prepare_html(
     tree = HTMLParser(f"<body>{raw_html}</body>")
     if base_url:
         _absolutize(tree, base_url)
-    assets = _localize_images(tree, fetch_asset)
+    wanted: list[str] = []
+    assets = _localize_images(tree, fetch_asset, wanted)
     clean = sanitize(inner_html(tree)).strip()
-    return PreparedHtml(clean, html_to_text(clean), tuple(assets))
+    return PreparedHtml(clean, html_to_text(clean), tuple(assets), tuple(dict.fromkeys(wanted)))
 
 
 def clean_line(text: str) -> str:
@@ -238,6 +258,37 @@ def build_document(
 ) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
     """Turn one fetched language version into a storable document and its images.
     Relative addresses in the body are resolved against ``base_url`` when given."""
+    doc, assets, _wanted = prepare_document(
+        lang=lang,
+        title=title,
+        summary=summary,
+        raw_html=raw_html,
+        url=url,
+        fetched_at=fetched_at,
+        fetch_asset=fetch_asset,
+        etag=etag,
+        last_modified=last_modified,
+        base_url=base_url,
+    )
+    return doc, assets
+
+
+def prepare_document(
+    *,
+    lang: str,
+    title: str,
+    summary: str,
+    raw_html: str,
+    url: str,
+    fetched_at: datetime,
+    fetch_asset: AssetFetcher | None = None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    base_url: str | None = None,
+) -> tuple[DocumentRecord, tuple[AssetRecord, ...], tuple[str, ...]]:
+    """:func:`build_document`, plus the image addresses the body asks for, so that a
+    caller without ``fetch_asset`` (a worker process) can have them fetched and call
+    again with :class:`KnownImages`."""
     prepared = prepare_html(raw_html, fetch_asset, base_url)
     title = clean_line(title)
     summary = clean_line(summary)
@@ -253,5 +304,6 @@ def build_document(
         etag=etag,
         last_modified=last_modified,
         asset_hashes=tuple(a.sha256 for a in prepared.assets),
+        index_text=(segment(title), segment(summary), segment(prepared.text)),
     )
-    return record, prepared.assets
+    return record, prepared.assets, prepared.wanted

@@ -164,9 +164,15 @@ def test_killed_sync_leaves_a_consistent_library(tmp_path: Path, server: CjoFixt
     deadline = time.monotonic() + 60
     while _committed_articles(db) < 3 and time.monotonic() < deadline:
         time.sleep(0.05)
+    helpers = _descendants(proc.pid)  # the parsing workers
+    assert helpers
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in helpers if _alive(pid)], "worker processes outlived the sync"
     partial = _library_is_consistent(db)
     assert 0 < partial["articles"] < len(server.site.articles)
 
@@ -193,3 +199,27 @@ def test_killed_sync_leaves_a_consistent_library(tmp_path: Path, server: CjoFixt
         if r.path.endswith(tuple(f"/a/{s}" for s in held_before)) and r.status == 200
     ]
     assert refetched == []
+
+
+def _descendants(pid: int) -> set[int]:
+    found: set[int] = set()
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*"):
+            try:
+                kids = {int(k) for k in (task / "children").read_text().split()}
+            except OSError:
+                continue
+            todo += list(kids - found)
+            found |= kids
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its parent to read its status counts as gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"

@@ -11,9 +11,11 @@ which is how edits and removals are found (the site shows no update dates).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from reader.model import (
     ENGLISH,
@@ -27,7 +29,7 @@ from reader.model import (
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.http import FetchError, HttpClient, Response
-from reader.sync.ingest import build_document
+from reader.sync.ingest import prepare_document
 from reader.sync.sources.cjo_parse import (
     CjoParser,
     ListingRow,
@@ -35,6 +37,7 @@ from reader.sync.sources.cjo_parse import (
     SiteUrls,
     split_name,
 )
+from reader.sync.work import Offload, inline, with_images
 
 DEFAULT_BASE_URL = "https://chinajusticeobserver.com"
 DEFAULT_LANGUAGE_URL = "https://{lang}.chinajusticeobserver.com"
@@ -83,6 +86,7 @@ class CjoAdapter:
     urls: SiteUrls = field(init=False)
     parser: CjoParser = field(init=False)
     _assets: AssetFetcher | None = None
+    _offload: Offload = inline
     _walked_to_end: bool = False
 
     def __post_init__(self) -> None:
@@ -102,8 +106,13 @@ class CjoAdapter:
             url=self.urls.article_url(slug),
         )
 
-    def plan(self, ctx: SyncContext) -> Iterator[ArticleJob]:
+    def start(self, ctx: SyncContext) -> None:
+        """Take the run's image fetcher and worker pool."""
         self._assets = AssetFetcher(ctx.client)
+        self._offload = ctx.offload
+
+    def plan(self, ctx: SyncContext) -> Iterator[ArticleJob]:
+        self.start(ctx)
         sid = ctx.source.id
         known = ctx.store.known_slugs(sid)
         complete = ctx.store.sync_state(sid, _LISTING_COMPLETE) == "1"
@@ -180,21 +189,23 @@ class CjoAdapter:
                 return None
             raise
 
-    def _document(
-        self, page: ParsedPage, lang: str, resp: Response, job: ArticleJob
-    ) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
-        return build_document(
+    def _page(
+        self, resp: Response, job: ArticleJob, lang: str, **how: Any
+    ) -> tuple[ParsedPage, DocumentRecord, tuple[AssetRecord, ...]]:
+        """Parse the page and prepare its document in a worker; fetch its images here."""
+        args = dict(
             lang=lang,
-            title=page.title,
-            summary=page.summary,
-            raw_html=page.body_html,
-            base_url=resp.url,
             url=self.urls.article_url(job.slug, lang),
             fetched_at=datetime.now(UTC),
-            fetch_asset=self._assets,
             etag=resp.etag,
             last_modified=resp.last_modified,
+            base_url=resp.url,
         )
+        config = (self.config.base_url, self.config.language_url)
+        page, doc, assets, wanted = self._offload(parse_page, config, resp.text(), how, args)
+        args.update(title=page.title, summary=page.summary, raw_html=page.body_html)
+        doc, assets = with_images(self._offload, self._assets, doc, assets, wanted, args)
+        return page, doc, assets
 
     def fetch_article(self, job: ArticleJob, client: HttpClient) -> JobResult:
         english = self._get(client, job, ENGLISH)
@@ -205,10 +216,8 @@ class CjoAdapter:
         warnings: list[str] = []
         meta: ParsedPage | None = None
         if not english.not_modified:
-            meta = self.parser.parse_article(
-                english.text(), english.url, english=True, teaser=job.row.teaser if job.row else ""
-            )
-            doc, found = self._document(meta, ENGLISH, english, job)
+            teaser = job.row.teaser if job.row else ""
+            meta, doc, found = self._page(english, job, ENGLISH, english=True, teaser=teaser)
             docs.append(doc)
             assets.update((a.sha256, a) for a in found)
         expect_summary = meta.summary_in_body if meta is not None else True
@@ -221,13 +230,12 @@ class CjoAdapter:
                 resp = self._get(client, job, lang)
                 if resp is None or resp.not_modified:
                     continue
-                page = self.parser.parse_article(
-                    resp.text(), resp.url, english=False, expect_summary=expect_summary
+                _translated, doc, found = self._page(
+                    resp, job, lang, english=False, expect_summary=expect_summary
                 )
             except (FetchError, ValueError) as err:
                 warnings.append(f"{lang} translation not stored: {err}")
                 continue
-            doc, found = self._document(page, lang, resp, job)
             docs.append(doc)
             assets.update((a.sha256, a) for a in found)
         if not docs:
@@ -271,3 +279,23 @@ class CjoAdapter:
             assets=assets,
             terms=tuple(t for t in terms if t.name),
         )
+
+
+@functools.lru_cache(maxsize=8)
+def _parser(base_url: str, language_url: str) -> CjoParser:
+    return CjoParser(SiteUrls(base_url, language_url))
+
+
+def parse_page(
+    config: tuple[str, str], html: str, how: dict[str, Any], args: dict[str, Any]
+) -> tuple[ParsedPage, DocumentRecord, tuple[AssetRecord, ...], tuple[str, ...]]:
+    """Run in a worker process: read an article page (``how`` are the keyword arguments
+    of ``parse_article``) and prepare its document without images. The page comes back
+    without its body unless the body asks for images (it is prepared again then)."""
+    page = _parser(*config).parse_article(html, args["base_url"], **how)
+    doc, assets, wanted = prepare_document(
+        title=page.title, summary=page.summary, raw_html=page.body_html, **args
+    )
+    if not wanted:
+        page.body_html = ""
+    return page, doc, assets, wanted

@@ -12,8 +12,9 @@ import hashlib
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermKind
@@ -21,7 +22,8 @@ from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.extract import iso_date, main_text_html
 from reader.sync.http import FetchError, HttpClient, Response
-from reader.sync.ingest import build_document, html_to_text
+from reader.sync.ingest import html_to_text, prepare_document
+from reader.sync.work import Done, Offload, inline, with_images
 
 _NS = {
     "content": "http://purl.org/rss/1.0/modules/content/",
@@ -205,6 +207,18 @@ class FeedJob:
     lang: str
     validators: tuple[str | None, str | None]
     url: str = ""
+    args: dict[str, Any] = field(default_factory=dict)
+    """What the document is built with (language, title, address, time)."""
+    prepared: Done[tuple[str, _Built | None]] | None = None
+    """The item's content already prepared by a worker (see ``FeedAdapter.plan``)."""
+
+    @property
+    def local(self) -> bool:
+        """Nothing to fetch: the feed carried the whole post and it has no images."""
+        if self.prepared is None or self.prepared.error is not None:
+            return self.prepared is not None
+        built = self.prepared.get()[1]
+        return built is not None and not built[2]
 
     def run(self, client: HttpClient) -> JobResult:
         return self.adapter.fetch_item(self, client)
@@ -214,10 +228,12 @@ class FeedAdapter:
     def __init__(self, feed_url: str) -> None:
         self.feed_url = feed_url
         self._images: AssetFetcher | None = None
+        self._offload: Offload = inline
         self._new_validators: tuple[str | None, str | None] | None = None
 
     def plan(self, ctx: SyncContext) -> Iterator[FeedJob]:
         self._images = AssetFetcher(ctx.client)
+        self._offload = ctx.offload
         sid = ctx.source.id
         resp = ctx.client.get(
             self.feed_url,
@@ -233,6 +249,7 @@ class FeedAdapter:
             raise FetchError(resp.url, "feed", str(err)) from err
         self._new_validators = (resp.etag, resp.last_modified)
         known = ctx.store.known_slugs(sid)
+        jobs: list[FeedJob] = []
         for item in feed.items:
             if not ctx.want_more():
                 break
@@ -240,7 +257,20 @@ class FeedAdapter:
             if slug not in known:
                 ctx.planned_new += 1
             validators = ctx.store.validators(sid, slug).get(feed.lang, (None, None))
-            yield FeedJob(self, slug, item, feed.lang, validators, url=item.link or self.feed_url)
+            url = item.link or self.feed_url
+            args = dict(
+                lang=feed.lang,
+                title=item.title or slug,
+                url=url,
+                fetched_at=datetime.now(UTC),
+                base_url=url,
+            )
+            jobs.append(FeedJob(self, slug, item, feed.lang, validators, url, args))
+        # The items' content is prepared in worker processes, in chunks, ahead of the jobs.
+        outcomes = ctx.offload.map(_from_feed, ((job.item, job.args) for job in jobs))
+        for job, outcome in zip(jobs, outcomes, strict=True):
+            job.prepared = outcome
+            yield job
 
     def finish(self, ctx: SyncContext) -> None:
         # Remember the feed's validators only once every item was processed.
@@ -251,31 +281,15 @@ class FeedAdapter:
 
     def fetch_item(self, job: FeedJob, client: HttpClient) -> JobResult:
         item = job.item
-        summary = html_to_text(item.summary_html)
-        doc: DocumentRecord | None = None
-        assets: tuple[AssetRecord, ...] = ()
-
-        def build(
-            body: str, base: str, etag: str | None = None, modified: str | None = None
-        ) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
-            return build_document(
-                lang=job.lang,
-                title=item.title or job.slug,
-                summary=summary[:600],
-                raw_html=body,
-                url=item.link or self.feed_url,
-                fetched_at=datetime.now(UTC),
-                fetch_asset=self._images,
-                etag=etag,
-                last_modified=modified,
-                base_url=base,
-            )
-
-        if item.content_html:
-            doc, assets = build(item.content_html, item.link or self.feed_url)
-            if not _is_full_text(doc.text, summary):
-                doc = None  # only an excerpt: read the page instead
-        if doc is None:
+        args = dict(job.args)
+        # Parsing runs in worker processes; images and pages are fetched here.
+        summary, built = job.prepared.get() if job.prepared else _from_feed(item, args)
+        args["summary"] = summary
+        if built is not None:
+            doc, assets, wanted = built
+            args["raw_html"] = item.content_html
+            doc, assets = with_images(self._offload, self._images, doc, assets, wanted, args)
+        else:  # only an excerpt: read the page instead
             if not item.link:
                 raise ValueError("the item has neither full content nor a link")
             try:
@@ -288,8 +302,11 @@ class FeedAdapter:
                 raise
             if resp.not_modified:
                 return NotModified(job.slug)
-            body = main_text_html(resp.text()) or item.summary_html
-            doc, assets = build(body, resp.url, resp.etag, resp.last_modified)
+            args.update(etag=resp.etag, last_modified=resp.last_modified, base_url=resp.url)
+            args["raw_html"], (doc, assets, wanted) = self._offload(
+                _from_page, resp.text(), item.summary_html, args
+            )
+            doc, assets = with_images(self._offload, self._images, doc, assets, wanted, args)
         topics = tuple(dict.fromkeys(_slugify(c) for c in item.categories))
         authors = tuple(dict.fromkeys(_slugify(a) for a in item.authors))
         terms = [Term(TermKind.TOPIC, _slugify(c), c) for c in item.categories]
@@ -304,3 +321,24 @@ class FeedAdapter:
             terms=tuple(terms),
         )
         return Fetched(record)
+
+
+_Built = tuple[DocumentRecord, tuple[AssetRecord, ...], tuple[str, ...]]
+
+
+def _from_feed(item: FeedItem, args: dict[str, Any]) -> tuple[str, _Built | None]:
+    """Run in a worker process: the item's summary as text, and its document prepared
+    from the feed's content when that is the whole post (None for an excerpt)."""
+    summary = html_to_text(item.summary_html)
+    if not item.content_html:
+        return summary[:600], None
+    built = prepare_document(summary=summary[:600], raw_html=item.content_html, **args)
+    return summary[:600], (built if _is_full_text(built[0].text, summary) else None)
+
+
+def _from_page(html: str, summary_html: str, args: dict[str, Any]) -> tuple[str, _Built]:
+    """Run in a worker process: the main text of the item's web page, prepared. The
+    extracted body comes back only when it asks for images (it is prepared again then)."""
+    body = main_text_html(html) or summary_html
+    built = prepare_document(raw_html=body, **args)
+    return (body if built[2] else ""), built

@@ -1,0 +1,230 @@
+"""Parsing and sanitizing in worker processes, while fetching and writing stay here.
+
+A sync spends most of its CPU on parsing pages, sanitizing and extracting text. Python
+threads share one core for that, so the engine hands those steps to a small pool of
+processes: a fetch thread calls ``offload(fn, *args)`` and waits (without holding the
+interpreter) while a worker runs ``fn``. Only this process talks to the network and to
+the library, so politeness limits, robots.txt, request counts, cancellation and the
+single writer are unchanged.
+
+``fn`` and its arguments cross a process boundary, so they must be picklable: a
+module-level function and plain data. The pool is a convenience, not a dependency: if
+it cannot start, or a worker dies, the work runs in the calling thread instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any, Generic, Protocol, TypeVar
+
+from reader.model import AssetRecord, DocumentRecord
+from reader.sync.ingest import AssetFetcher, KnownImages, prepare_document
+
+T = TypeVar("T")
+
+# What a worker imports (every source kind), loaded once by the fork server, not per worker.
+_PRELOAD = ["reader.sync.sources"]
+
+
+class Offload(Protocol):
+    def __call__(self, fn: Callable[..., T], /, *args: Any) -> T:
+        """Run ``fn(*args)`` (elsewhere) and wait for its result."""
+        ...
+
+    def map(self, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> Iterator[Done[T]]:
+        """``fn(*args)`` for each ``args``, outcomes in order; the work is sent in chunks
+        and runs ahead of the caller, for many small calls (the items of a feed). A call
+        that raises fails alone: its outcome raises again on ``get()``."""
+        ...
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """The outcome of one call of ``Offload.map``."""
+
+    value: T | None = None
+    error: Exception | None = None
+
+    def get(self) -> T:
+        if self.error is not None:
+            raise self.error
+        return self.value  # type: ignore[return-value]
+
+
+def _attempt(fn: Callable[..., T], args: tuple[Any, ...]) -> Done[T]:
+    try:
+        return Done(fn(*args))
+    except Exception as err:  # handed to the caller, who reports it per item
+        return Done(error=err)
+
+
+class Inline:
+    """Runs everything here: for single articles, where starting processes costs more."""
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any) -> T:
+        return fn(*args)
+
+    def map(self, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> Iterator[Done[T]]:
+        return (_attempt(fn, args) for args in calls)
+
+
+inline = Inline()
+
+
+def default_workers() -> int:
+    """Worker processes for a full sync: one per core, at most four; none on one core."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = cores or 1
+    return 0 if cores < 2 else min(4, cores)
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods and not getattr(sys, "frozen", False):
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    # Never plain fork: the desktop app's process has Qt's threads.
+    return multiprocessing.get_context("spawn")
+
+
+def _watch_parent(alive: Connection) -> None:
+    """In each worker: exit as soon as the process that started it is gone."""
+
+    def wait() -> None:
+        with contextlib.suppress(EOFError, OSError):
+            alive.recv_bytes()
+        os._exit(0)
+
+    threading.Thread(target=wait, name="parent-watch", daemon=True).start()
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def _run_chunk(fn: Callable[..., T], calls: list[tuple[Any, ...]]) -> list[Done[T]]:
+    return [_attempt(fn, args) for args in calls]
+
+
+class WorkerPool:
+    """An ``Offload`` backed by worker processes; thread-safe. Use as a context manager."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+        self._broken = False
+        self._alive: Connection | None = None
+
+    def __enter__(self) -> WorkerPool:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Start the workers now, so that their start overlaps discovery."""
+        if self.workers < 1:
+            return
+        with self._lock:
+            if self._pool is not None:
+                return
+            try:
+                ctx = _context()
+                # Workers outlive a killed parent unless they watch it: each holds the read
+                # end of a pipe whose only write end is here, and exits when it closes.
+                watch, self._alive = ctx.Pipe(duplex=False)
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=ctx, initializer=_watch_parent, initargs=(watch,)
+                )
+                watch.close()
+                for _ in range(self.workers):
+                    self._pool.submit(_ready)
+            except (OSError, ValueError, RuntimeError):
+                self._broken = True  # no processes here (a sandbox, a frozen build): inline
+
+    def __call__(self, fn: Callable[..., T], /, *args: Any) -> T:
+        pool = self._pool
+        if pool is None or self._broken:
+            return fn(*args)
+        try:
+            future: Future[T] = pool.submit(fn, *args)
+        except (BrokenProcessPool, RuntimeError):
+            self._broken = True
+            return fn(*args)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            # A worker died (killed, out of memory): do the rest of the run here.
+            self._broken = True
+            return fn(*args)
+
+    def map(self, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> Iterator[Done[T]]:
+        calls = list(calls)
+        pool = self._pool
+        if pool is None or self._broken or not calls:
+            return inline.map(fn, calls)
+        chunk = max(1, min(64, len(calls) // (self.workers * 4)))
+        futures = [
+            pool.submit(_run_chunk, fn, calls[i : i + chunk]) for i in range(0, len(calls), chunk)
+        ]
+        return self._results(fn, calls, futures, chunk)
+
+    def _results(
+        self,
+        fn: Callable[..., T],
+        calls: list[tuple[Any, ...]],
+        futures: list[Future[list[Done[T]]]],
+        chunk: int,
+    ) -> Iterator[Done[T]]:
+        for n, future in enumerate(futures):
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                self._broken = True
+                results = [_attempt(fn, args) for args in calls[n * chunk : (n + 1) * chunk]]
+            yield from results
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if self._alive is not None:
+            self._alive.close()
+            self._alive = None
+
+
+def with_images(
+    offload: Offload,
+    fetch_asset: AssetFetcher | None,
+    doc: DocumentRecord,
+    assets: tuple[AssetRecord, ...],
+    wanted: tuple[str, ...],
+    args: dict[str, Any],
+) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
+    """Fetch the images a prepared document asks for; prepare it again when any came."""
+    if not wanted or fetch_asset is None:
+        return doc, assets
+    found = {src: got for src in wanted if (got := fetch_asset(src)) is not None}
+    if not found:
+        return doc, assets
+    doc, assets, _ = offload(_prepare, {**args, "fetch_asset": KnownImages(found)})
+    return doc, assets
+
+
+def _prepare(
+    args: dict[str, Any],
+) -> tuple[DocumentRecord, tuple[AssetRecord, ...], tuple[str, ...]]:
+    return prepare_document(**args)
