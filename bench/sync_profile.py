@@ -88,7 +88,7 @@ class ThreadProfiler:
 
 
 def where(key: StatKey) -> str:
-    """``reader/sync/ingest.py:build_document`` (or ``httpx/_client.py:send``, ``~:<built-in>``)."""
+    """``reader/sync/ingest.py:build_document`` (or ``http/client.py:getresponse``, ``~:<built-in>``)."""
     file, _line, func = key
     if file == "~":
         return func

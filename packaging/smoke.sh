@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen build: build it, then run the bundled binary headless on a
 # fresh library: import the sample library, search it, back it up, export one article
-# to PDF, open the window and show an article in the reading view (Qt WebEngine), the
-# interface in Japanese (translations), portable mode, and install the build for a user
-# and remove it again. Exits 0 when every step passed.
+# to PDF, sync a feed from a local server, open the window and show an article in the
+# reading view (Qt WebEngine), the interface in Japanese (translations), portable mode,
+# and install the build for a user and remove it again. Exits 0 when every step passed.
 #
 #   bash packaging/smoke.sh              # build, then test
 #   bash packaging/smoke.sh --no-build   # test the build already in packaging/dist
@@ -80,6 +80,41 @@ if "$bin" export pdf --help >/dev/null 2>&1; then
 else
   echo "PDF export is not in this build (no 'reader export pdf'); step skipped"
 fi
+
+step "sync a feed from a local server (pages parsed in worker processes)"
+mkdir -p "$work/site"
+python3 - "$work/site/feed.xml" <<'PY'
+import html, sys
+body = "<p>" + "The court recognised the foreign judgment on the basis of reciprocity. " * 12
+items = "".join(
+    f"<item><title>Smoke item {i}</title><link>http://127.0.0.1:9/posts/{i}</link>"
+    f"<guid>smoke-{i}</guid><description>Item {i}</description>"
+    f"<content:encoded>{html.escape(body + str(i) + '</p>')}</content:encoded></item>"
+    for i in range(40)
+)
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    out.write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+              'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+              f"<title>Smoke feed</title>{items}</channel></rss>")
+PY
+python3 -c '
+import functools, http.server, sys
+handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=sys.argv[1])
+handler.log_message = lambda *a: None
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+open(sys.argv[2], "w").write(str(server.server_port))
+server.serve_forever()' "$work/site" "$work/port" &
+feed_server=$!
+for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
+"$bin" --db "$lib" source add feed "http://127.0.0.1:$(cat "$work/port")/feed.xml" --name smoke >/dev/null
+report=$("$bin" --db "$lib" sync smoke --json)
+kill "$feed_server"
+new=$(json 'd["new"]' <<<"$report")
+workers=$(json 'd["sources"][0]["workers"]' <<<"$report")
+echo "feed sync: $new new, parsed by $workers worker processes"
+[ "$new" = "40" ] || fail "feed sync stored $new of 40 items"
+if [ "$(nproc)" -ge 2 ]; then [ "$workers" -ge 1 ] || fail "no worker processes in the frozen build"; fi
+[ "$("$bin" --db "$lib" search reciprocity --json | json 'len(d)')" -ge 2 ] || fail "synced items not found"
 
 step "the window shows an article"
 out=$("$bin" --db "$lib" --quit-after 10 2>"$work/gui.err") || {

@@ -97,6 +97,7 @@ class SyncReport:
     bytes: int = 0
     seconds: float = 0.0
     cancelled: bool = False
+    workers: int = 0  # processes that parsed the pages (0: the sync's own process)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -111,6 +112,7 @@ class SyncReport:
             "bytes": self.bytes,
             "seconds": round(self.seconds, 3),
             "cancelled": self.cancelled,
+            "workers": self.workers,
         }
 
 
@@ -176,6 +178,7 @@ class SyncEngine:
                 ctx.error("(discovery)", err.url, str(err))
                 report.failed += 1
             report.requests, report.bytes = client.requests, client.bytes
+            report.workers = pool.processes
         report.cancelled = self.cancel.is_set()
         report.seconds = time.monotonic() - t0
         self.store.record_sync_run(

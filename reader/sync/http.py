@@ -28,16 +28,10 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from reader import APP_NAME, __version__
-
-if TYPE_CHECKING:
-    import httpx
-
-# httpx is imported when the first client is made: it costs about 80 ms, which the
-# desktop app should not pay at start-up for a sync that may never run.
+from reader.sync.transport import Answer, Transport, TransportError
 
 DEFAULT_USER_AGENT = f"LexSinicaReader/{__version__} (+offline reader; {APP_NAME})"
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -126,18 +120,11 @@ class HttpClient:
         self._stats_lock = threading.Lock()
         self.requests = 0
         self.bytes = 0
-        import httpx
-
-        self._client = httpx.Client(
-            verify=_ssl_context(),
-            headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(self.policy.timeout),
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=32, max_keepalive_connections=16),
-        )
+        self._headers = {"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"}
+        self._transport = Transport(self.policy.timeout, _ssl_context())
 
     def close(self) -> None:
-        self._client.close()
+        self._transport.close()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -230,6 +217,13 @@ class HttpClient:
                 continue
             if resp.status == 304 or 200 <= resp.status < 300:
                 return Response(current, resp.status, resp.headers, resp.body)
+            if resp.status == 407:
+                raise FetchError(
+                    current,
+                    "http",
+                    "the proxy refused the request: it wants a user name and password (407)",
+                    resp.status,
+                )
             raise FetchError(current, "http", f"the server answered {resp.status}", resp.status)
 
     def _with_retries(self, url: str, headers: dict[str, str], max_bytes: int | None) -> Response:
@@ -273,24 +267,23 @@ class HttpClient:
         check_robots: bool = True,
         max_bytes: int | None = None,
     ) -> Response:
-        import httpx  # already loaded by __init__: a dictionary look-up
-
         cap = max_bytes or self.policy.max_bytes
         self._wait(0)
+
+        def read(answer: Answer) -> bytes:
+            length = answer.headers.get("content-length")
+            if length and length.isdigit() and int(length) > cap and answer.status == 200:
+                raise FetchError(url, "too-large", f"the page is larger than {cap} bytes")
+            return _read_capped(answer, cap, url, self.cancel)
+
         with host.slots:
             self._pace(host)
             try:
-                with self._client.stream("GET", url, headers=headers) as r:
-                    length = r.headers.get("content-length")
-                    if length and length.isdigit() and int(length) > cap and r.status_code == 200:
-                        raise FetchError(url, "too-large", f"the page is larger than {cap} bytes")
-                    body = _read_capped(r, cap, url, self.cancel)
-                    status = r.status_code
-                    resp_headers = {k.lower(): v for k, v in r.headers.items()}
-            except httpx.TimeoutException as err:
-                raise FetchError(url, "timeout", "the server did not answer in time") from err
-            except (httpx.TransportError, httpx.DecodingError) as err:
-                raise FetchError(url, "connection", f"the connection failed: {err}") from err
+                status, resp_headers, body = self._transport.get(
+                    url, {**self._headers, **headers}, read
+                )
+            except TransportError as err:
+                raise FetchError(url, err.kind, str(err)) from err
         with self._stats_lock:
             self.requests += 1
             self.bytes += len(body)
@@ -303,7 +296,7 @@ def _ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-def _read_capped(r: httpx.Response, cap: int, url: str, cancel: threading.Event) -> bytes:
+def _read_capped(r: Answer, cap: int, url: str, cancel: threading.Event) -> bytes:
     encoding = r.headers.get("content-encoding", "").lower().strip()
     inflater = None
     if encoding in ("gzip", "x-gzip"):
@@ -311,7 +304,7 @@ def _read_capped(r: httpx.Response, cap: int, url: str, cancel: threading.Event)
     elif encoding == "deflate":
         inflater = zlib.decompressobj()
     out = bytearray()
-    for chunk in r.iter_raw():
+    for chunk in r.chunks:
         if cancel.is_set():
             raise Cancelled()
         if inflater is None:

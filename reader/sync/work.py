@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -98,7 +99,9 @@ def _context() -> Any:
 
 
 def _watch_parent(alive: Connection) -> None:
-    """In each worker: exit as soon as the process that started it is gone."""
+    """In each worker: exit as soon as the process that started it is gone. Ctrl-C in a
+    terminal reaches the workers too; the sync's own process decides what it means."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def wait() -> None:
         with contextlib.suppress(EOFError, OSError):
@@ -124,7 +127,7 @@ class WorkerPool:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         self._broken = False
-        self._alive: Connection | None = None
+        self._pipe: tuple[Connection, Connection] | None = None
 
     def __enter__(self) -> WorkerPool:
         self.start()
@@ -144,15 +147,21 @@ class WorkerPool:
                 ctx = _context()
                 # Workers outlive a killed parent unless they watch it: each holds the read
                 # end of a pipe whose only write end is here, and exits when it closes.
-                watch, self._alive = ctx.Pipe(duplex=False)
+                # (The read end stays open here too: workers are started on demand.)
+                watch, alive = ctx.Pipe(duplex=False)
+                self._pipe = (watch, alive)
                 self._pool = ProcessPoolExecutor(
                     self.workers, mp_context=ctx, initializer=_watch_parent, initargs=(watch,)
                 )
-                watch.close()
                 for _ in range(self.workers):
                     self._pool.submit(_ready)
             except (OSError, ValueError, RuntimeError):
                 self._broken = True  # no processes here (a sandbox, a frozen build): inline
+
+    @property
+    def processes(self) -> int:
+        """Worker processes doing the work (0: it runs in this process)."""
+        return 0 if self._pool is None or self._broken else self.workers
 
     def __call__(self, fn: Callable[..., T], /, *args: Any) -> T:
         pool = self._pool
@@ -201,9 +210,10 @@ class WorkerPool:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-        if self._alive is not None:
-            self._alive.close()
-            self._alive = None
+        if self._pipe is not None:
+            for end in self._pipe:
+                end.close()
+            self._pipe = None
 
 
 def with_images(

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.sync.work import default_workers
 from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
 from tests.fixtures.feeds import FeedFixtureServer
 
@@ -82,6 +83,8 @@ def test_sync_json_report(tmp_path: Path, server: CjoFixtureServer) -> None:
     report = json.loads(res.stdout)
     assert {"new", "updated", "unchanged", "failed", "errors"} <= set(report)
     assert report["new"] == len(server.site.articles) - 1 and report["failed"] == 1
+    # The pages were parsed in worker processes (one per core; none on one core).
+    assert report["sources"][0]["workers"] == default_workers()
     (error,) = report["errors"]
     assert error["article"] == "company-chops-and-seals" and "500" in error["error"]
     shown = json.loads(

@@ -11,6 +11,7 @@ from reader.store import Store
 from reader.sync.engine import SyncEngine, SyncReport
 from reader.sync.http import FetchPolicy
 from reader.sync.sources import adapter_for, source_key
+from reader.sync.work import default_workers
 from tests.fixtures.feeds import FeedFixtureServer
 
 FAST = FetchPolicy(min_interval=0, backoff=0.01, timeout=5)
@@ -50,6 +51,11 @@ def test_full_content_feeds_need_no_page_fetches(
     assert any(first.title in r.title for r in rows)
     undated = [r for r in rows if r.published is None]
     assert len(undated) == 1  # the oldest item has no date, and is kept anyway
+    # Images in the feed's content are fetched once each and stored with the article.
+    assert server.count("/upload/") == len(server.images) == 4
+    pictured = [r.slug for r in rows if 'src="asset:' in store.document(r.slug).html]
+    assert len(pictured) == 4 and store.document(pictured[0]).images >= 1
+    assert report.workers == default_workers()
 
 
 def test_excerpt_feed_fetches_pages_and_extracts_main_text(
