@@ -262,8 +262,9 @@ class Child:
     def run(self) -> int:
         probe = self.probe
         db = Path(self.args.db)
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+        from reader.app import prepare_environment
+
+        prepare_environment()  # as app.py
         if not self.args.no_read_ahead:  # as app.py; left out only for attribution
             from reader.ui import startup_files
 

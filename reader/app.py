@@ -234,11 +234,23 @@ def _smoke(session: Session, seconds: float) -> Callable[[], int]:
     return lambda: 0 if seen else 3
 
 
-def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None) -> int:
-    """Open the window on the library at ``db``; returns the exit status."""
+def prepare_environment() -> None:
+    """Settings Qt reads from the environment: call before Qt is imported. Each is a
+    default the user's environment can override."""
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium (inside Qt WebEngine) refuses its sandbox as root.
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+    if sys.platform.startswith("linux"):
+        # With a Qt WebEngine view inside, Qt composes the whole window through OpenGL
+        # at every repaint; where OpenGL is software (no GPU, virtual machines) each
+        # scroll step of the article list waited for it, 10-40 ms a frame
+        # (bench/UI.md). Qt Quick's software renderer draws the reading view instead.
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+
+def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None) -> int:
+    """Open the window on the library at ``db``; returns the exit status."""
+    prepare_environment()
     from reader.ui import startup_files
 
     startup_files.start()  # on a cold disk: Qt and the modules read ahead, in the background

@@ -28,7 +28,6 @@ from reader.model import ArticleSummary
 
 _CHUNK = 60  # rows read at a time: small enough to stay under one frame
 _CACHE_ROWS = 5000
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 Index = QModelIndex | QPersistentModelIndex
 
 COL_MARK, COL_TITLE, COL_DATE, COL_CATEGORY, COL_LANGS = range(5)
@@ -234,6 +233,8 @@ class ArticleListModel(QAbstractTableModel):
         self._loader(ids, wanted, arrived)
 
     # ---- Qt model ------------------------------------------------------------------
+    # flags() is QAbstractTableModel's (enabled, selectable): the view asks it for every
+    # cell it paints, and a Python override cost a call into Python each time.
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -302,11 +303,6 @@ class ArticleListModel(QAbstractTableModel):
             in_layout(", ".join(s.categories or s.topics[:1])),
             in_layout(" ".join(f"{c}⚠" if c in damaged else c for c in s.languages)),
         )
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         choice = ORDER_FOR_COLUMN.get(column)

@@ -12,6 +12,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")  # as reader.app.prepare_environment
 
 import pytest
 from PySide6.QtCore import Qt
