@@ -48,7 +48,10 @@ def upsert_terms(conn: sqlite3.Connection, source_id: int, terms: Iterable[Term]
                ON CONFLICT (source_id, kind, slug) DO UPDATE SET
                  name = excluded.name,
                  native_name = coalesce(excluded.native_name, native_name),
-                 description = coalesce(excluded.description, description)""",
+                 description = coalesce(excluded.description, description)
+               WHERE name IS NOT excluded.name
+                  OR coalesce(excluded.native_name, native_name) IS NOT native_name
+                  OR coalesce(excluded.description, description) IS NOT description""",
             (source_id, t.kind.value, t.slug, t.name, t.native_name, t.description),
         )
 
@@ -68,9 +71,10 @@ def _term_id(conn: sqlite3.Connection, source_id: int, kind: str, slug: str) -> 
 
 
 def _write_terms(
-    conn: sqlite3.Connection, source_id: int, article_id: int, rec: ArticleRecord
+    conn: sqlite3.Connection, source_id: int, article_id: int, rec: ArticleRecord, fresh: bool
 ) -> None:
-    conn.execute("DELETE FROM article_term WHERE article_id = ?", (article_id,))
+    if not fresh:
+        conn.execute("DELETE FROM article_term WHERE article_id = ?", (article_id,))
     rows: list[tuple[int, int, str, int]] = []
     for attr, role in _ROLE_OF.items():
         for pos, slug in enumerate(getattr(rec, attr)):
@@ -83,8 +87,13 @@ def _write_terms(
     )
 
 
-def _write_related(conn: sqlite3.Connection, article_id: int, links: Sequence[RelatedLink]) -> None:
-    conn.execute("DELETE FROM related WHERE article_id = ? AND kind = 'site'", (article_id,))
+def _write_related(
+    conn: sqlite3.Connection, article_id: int, links: Sequence[RelatedLink], fresh: bool
+) -> None:
+    if not fresh:
+        conn.execute("DELETE FROM related WHERE article_id = ? AND kind = 'site'", (article_id,))
+    if not links:
+        return
     conn.executemany(
         """INSERT OR IGNORE INTO related (article_id, kind, target_slug, position, title, teaser)
            VALUES (?, 'site', ?, ?, ?, ?)""",
@@ -155,10 +164,11 @@ class IndexQueue:
 
 
 def _write_document(
-    conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord
+    conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord, fresh: bool
 ) -> bool:
-    """Store one document; returns True when it is new or its content changed."""
-    row = conn.execute(
+    """Store one document; returns True when it is new or its content changed. A
+    ``fresh`` article (just inserted) has no rows anywhere yet: nothing to look up."""
+    row = None if fresh else conn.execute(
         """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
            FROM document d LEFT JOIN revision r ON r.id = d.revision_id
            LEFT JOIN document_text t ON t.document_id = d.id
@@ -214,11 +224,14 @@ def _write_document(
         # A new revision: the user's highlights on this document find their passages
         # again in the same transaction, so a crash never leaves them half-moved.
         _reanchor(conn, article_id, doc.lang, doc.text, number)
-    conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
-    conn.executemany(
-        "INSERT OR IGNORE INTO document_asset (document_id, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?",
-        [(doc_id, h) for h in doc.asset_hashes],
-    )
+    if row:
+        conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
+    if doc.asset_hashes:
+        conn.executemany(
+            "INSERT OR IGNORE INTO document_asset (document_id, asset_id) "
+            "SELECT ?, id FROM asset WHERE sha256 = ?",
+            [(doc_id, h) for h in doc.asset_hashes],
+        )
     return True
 
 
@@ -251,15 +264,16 @@ def write_article(
         article_id = int(cur.lastrowid or 0)
     if rec.terms:
         upsert_terms(conn, source_id, rec.terms)
+    fresh = row is None
     if rec.has_metadata:
-        _write_terms(conn, source_id, article_id, rec)
-        _write_related(conn, article_id, rec.related)
+        _write_terms(conn, source_id, article_id, rec, fresh)
+        _write_related(conn, article_id, rec.related, fresh)
     if rec.offered:
         conn.execute(
             "UPDATE article SET offered = ? WHERE id = ?", (",".join(rec.offered), article_id)
         )
     _write_assets(conn, rec.assets)
-    changed = [_write_document(conn, index, article_id, doc) for doc in rec.documents]
+    changed = [_write_document(conn, index, article_id, doc, fresh) for doc in rec.documents]
     if not row:
         return WriteOutcome.NEW
     return WriteOutcome.UPDATED if any(changed) else WriteOutcome.UNCHANGED
