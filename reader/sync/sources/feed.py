@@ -254,9 +254,11 @@ class FeedAdapter:
             if not ctx.want_more():
                 break
             slug = item_slug(item)
-            if slug not in known:
+            validators: tuple[str | None, str | None] = (None, None)
+            if slug in known:
+                validators = ctx.store.validators(sid, slug).get(feed.lang, validators)
+            else:
                 ctx.planned_new += 1
-            validators = ctx.store.validators(sid, slug).get(feed.lang, (None, None))
             url = item.link or self.feed_url
             args = dict(
                 lang=feed.lang,
