@@ -108,9 +108,18 @@ class DocumentRecord:
     etag: str | None = None
     last_modified: str | None = None
     asset_hashes: tuple[str, ...] = ()
-    index_text: tuple[str, str, str] | None = None
-    """Title, summary and text as the full-text index takes them (segmented), when the
-    sync worker that built the record has already worked them out; else the store does."""
+    stored: StoredForm | None = None
+    """Worked out ahead by whoever has a core to spare (a sync worker process), from the
+    fields above; when None the store works it out as it writes."""
+
+
+@dataclass(frozen=True)
+class StoredForm:
+    """What the store derives from a document: its HTML compressed, and its title,
+    summary and text as the full-text index takes them (segmented)."""
+
+    html_z: bytes
+    index: tuple[str, str, str]
 
 
 @dataclass(frozen=True)

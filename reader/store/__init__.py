@@ -55,6 +55,8 @@ from reader.store.errors import (
 )
 from reader.store.schema import SCHEMA_VERSION
 
+stored_form = _articles.stored_form
+
 __all__ = [
     "SCHEMA_VERSION",
     "BackupFile",
@@ -79,6 +81,7 @@ __all__ = [
     "remove_library",
     "restore_backup",
     "rotate_backups",
+    "stored_form",
 ]
 
 list_backups = _db.list_backups

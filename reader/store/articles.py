@@ -17,6 +17,7 @@ from reader.model import (
     RelatedLink,
     Revision,
     SearchFilter,
+    StoredForm,
     Term,
     TermKind,
     WriteOutcome,
@@ -128,11 +129,8 @@ class IndexQueue:
     def add(self, op: str, doc_id: int, title: str, summary: str, text: str) -> None:
         self._ops.append((op, (doc_id, segment(title), segment(summary), segment(text))))
 
-    def add_document(self, doc_id: int, doc: DocumentRecord) -> None:
-        if doc.index_text is None:
-            self.add("insert", doc_id, doc.title, doc.summary, doc.text)
-        else:
-            self._ops.append(("insert", (doc_id, *doc.index_text)))
+    def add_document(self, doc_id: int, form: StoredForm) -> None:
+        self._ops.append(("insert", (doc_id, *form.index)))
 
     def mark(self) -> int:
         return len(self._ops)
@@ -163,11 +161,21 @@ class IndexQueue:
             start = end
 
 
+def stored_form(doc: DocumentRecord) -> StoredForm:
+    """The compressed HTML (zlib level 1: 0.13 ms a document against 0.31 ms at level 6,
+    for 7 % more bytes) and the segmented index text of ``doc``."""
+    return StoredForm(
+        zlib.compress(doc.html.encode("utf-8"), 1),
+        (segment(doc.title), segment(doc.summary), segment(doc.text)),
+    )
+
+
 def _write_document(
     conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord, fresh: bool
 ) -> bool:
     """Store one document; returns True when it is new or its content changed. A
     ``fresh`` article (just inserted) has no rows anywhere yet: nothing to look up."""
+    form = doc.stored or stored_form(doc)
     row = None if fresh else conn.execute(
         """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
            FROM document d LEFT JOIN revision r ON r.id = d.revision_id
@@ -204,7 +212,7 @@ def _write_document(
             doc.content_hash,
             doc.title,
             doc.summary,
-            zlib.compress(doc.html.encode("utf-8"), 1),
+            form.html_z,
             iso(doc.fetched_at),
             doc.etag,
             doc.last_modified,
@@ -219,7 +227,7 @@ def _write_document(
         "ON CONFLICT (document_id) DO UPDATE SET text = excluded.text",
         (doc_id, doc.text),
     )
-    index.add_document(doc_id, doc)
+    index.add_document(doc_id, form)
     if row:
         # A new revision: the user's highlights on this document find their passages
         # again in the same transaction, so a crash never leaves them half-moved.

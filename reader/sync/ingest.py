@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from urllib.parse import urljoin
 
@@ -27,7 +27,7 @@ from selectolax.lexbor import LexborNode as Node
 
 from reader.model import AssetRecord, DocumentRecord
 from reader.model.text import BLOCK_TAGS, CELL_TAGS, SPACE_CHARS
-from reader.store.segment import segment
+from reader.store import stored_form
 
 # (bytes, mime type, canonical URL) of an image, or None when it cannot be had.
 AssetFetcher = Callable[[str], "tuple[bytes, str, str] | None"]
@@ -304,6 +304,6 @@ def prepare_document(
         etag=etag,
         last_modified=last_modified,
         asset_hashes=tuple(a.sha256 for a in prepared.assets),
-        index_text=(segment(title), segment(summary), segment(prepared.text)),
     )
+    record = replace(record, stored=stored_form(record))
     return record, prepared.assets, prepared.wanted

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 
 import pytest
 
@@ -90,7 +91,7 @@ def test_images_are_fetched_here_and_the_body_prepared_again_with_them() -> None
     assert f'src="asset:{digest}"' in doc.html and 'src="https://ex.org/gone.png"' in doc.html
 
 
-def test_documents_carry_their_index_text() -> None:
+def test_documents_carry_what_the_store_derives_from_them() -> None:
     doc, _ = build_document(
         lang="zh-cn",
         title="最高人民法院",
@@ -99,5 +100,7 @@ def test_documents_carry_their_index_text() -> None:
         url="u",
         fetched_at=FETCHED,
     )
-    assert doc.index_text == (segment(doc.title), segment(doc.summary), segment(doc.text))
-    assert "人民 民法" in doc.index_text[0]
+    assert doc.stored is not None
+    assert doc.stored.index == (segment(doc.title), segment(doc.summary), segment(doc.text))
+    assert "人民 民法" in doc.stored.index[0]
+    assert zlib.decompress(doc.stored.html_z).decode() == doc.html
