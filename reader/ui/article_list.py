@@ -100,12 +100,19 @@ class ArticleListModel(QAbstractTableModel):
         """Read rows for painting with ``load`` instead of ``fetch`` on the GUI thread."""
         self._loader = load
 
-    def set_ids(self, ids: Sequence[int], snippets: dict[int, str] | None = None) -> None:
+    def set_ids(
+        self,
+        ids: Sequence[int],
+        snippets: dict[int, str] | None = None,
+        rows: Sequence[ArticleSummary] = (),
+    ) -> None:
+        """The list's document ids; ``rows``: summaries already read for some of them."""
         self.beginResetModel()
         self._ids = list(ids)
         self._snippets = dict(snippets or {})
         self._forget()
         self._old = OrderedDict()
+        self._keep(rows)
         self.endResetModel()
 
     def _forget(self) -> None:

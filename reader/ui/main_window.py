@@ -54,7 +54,7 @@ from reader.ui.library_actions import add_library_actions
 from reader.ui.reading_view import ReadingView
 from reader.ui.redline_dialog import add_redline_action
 from reader.ui.related_pane import RelatedPane
-from reader.ui.sidebar import ListSpec, Sidebar
+from reader.ui.sidebar import ListSpec, Sidebar, StoreAnswers
 from reader.ui.tasks import Worker
 from reader.ui.translations import add_translation_actions
 
@@ -64,6 +64,7 @@ if TYPE_CHECKING:  # sync is imported when used: it is not needed to show an art
 
 log = logging.getLogger(__name__)
 _FILL_FALLBACK_MS = 4000
+_FIRST_ROWS = 200  # a larger library shows these at start, before all its ids are read
 _SEARCH_DELAY_MS = 250
 _LIST_REFRESH_MS = 1000
 THEMES = ("light", "dark", "sepia")
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self.session: Any = None  # set by reader.app: switching libraries goes through it
         self._spec = ListSpec(tr("All articles"), SearchFilter())
         self._search_serial = 0
+        self._list_serial = 0  # bumped whenever the list is replaced
+        self._partial = False  # the list shows its first rows; all its ids are on the way
+        self._select_when_listed: int | None = None  # a document to select when they come
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
 
         # The reading view first, with the article read last loading in it at once: its
@@ -376,7 +380,7 @@ class MainWindow(QMainWindow):
         library their queries read much of the file; on a cold disk they would hold up
         the first page by a second or more."""
         if self._reopen is None:
-            self.refresh_all()
+            self.refresh_all(start=True)
             return
         source, slug, lang = self._reopen
         self.heading.setText(tr("Opening the library…"))
@@ -390,8 +394,15 @@ class MainWindow(QMainWindow):
                 return
             filled = True
             self.view.loadFinished.disconnect(fill)
-            self.refresh_all()
-            self.open_article(source, slug, lang, quiet=True)  # select its row
+            self.refresh_all(start=True)
+            try:
+                doc = self.store.document(slug, lang, source=source)
+            except StoreError:
+                return
+            if self._partial and self.model.row_of(doc.summary.document_id) < 0:
+                self._select_when_listed = doc.summary.document_id  # not in the first rows
+            else:
+                self.open_article(source, slug, lang, quiet=True)  # select its row
 
         self.view.loadFinished.connect(fill)
         QTimer.singleShot(_FILL_FALLBACK_MS, self, fill)  # should the page never finish
@@ -421,24 +432,80 @@ class MainWindow(QMainWindow):
 
     # ---- lists -----------------------------------------------------------------------
 
-    def refresh_all(self) -> None:
-        """Re-read everything that sync, imports or source changes can alter."""
+    def refresh_all(self, start: bool = False) -> None:
+        """Re-read everything that sync, imports or source changes can alter. At
+        ``start``, a large library shows the first rows of its list at once and reads
+        the rest (all ids, sidebar counts, languages) on the reader thread: on a cold
+        disk those reads take a second or more."""
         self.view.handler.refresh_links()
-        empty = self.store.info().articles == 0
-        self.banner.setVisible(empty)
-        self.sidebar.rebuild(self.store)
-        self._fill_languages()
-        self.reload_list()
+        first = self._first_rows() if start else None
+        self.banner.setVisible(not first and self.store.count() == 0)
+        if first is None:
+            self.sidebar.rebuild(self.store)
+            self._fill_languages()
+            self.reload_list()
+        else:
+            self._show_first_rows(first)
+            self.rows.submit(
+                StoreAnswers.read_ahead,
+                lambda answers: self.sidebar.rebuild(answers.on(self.store)),
+                self.show_error,
+            )
+            self.rows.submit(lambda s: s.info().languages, self._fill_languages)
         self._update_last_sync()
         self.refresh_annotation_marks()
         self.translation_ctl.refresh_damage()  # ⚠ marks of damaged translations
 
-    def _fill_languages(self) -> None:
+    def _first_rows(self) -> list[ArticleSummary] | None:
+        """The first rows of the "All articles" list by date, when the list is that one
+        and longer than them (an indexed read of a few ms); else None."""
+        default = self._spec.filter == SearchFilter() and self._spec.order == "newest"
+        if not default or self.filter_box.text().strip() or self._list_order() != "newest":
+            return None
+        first = self.store.list_articles(limit=_FIRST_ROWS)
+        return first if len(first) == _FIRST_ROWS else None
+
+    def _show_first_rows(self, first: list[ArticleSummary]) -> None:
+        """Show ``first`` now and the whole list when the reader thread has its ids."""
+        self._list_serial += 1
+        serial = self._list_serial
+        self.table.setItemDelegateForColumn(COL_TITLE, self.plain_delegate)
+        self.model.set_ids([s.document_id for s in first], rows=first)
+        self._partial = True
+        self._set_heading(self.store.count())
+
+        def arrived(ids: list[int]) -> None:
+            if serial != self._list_serial:
+                return  # another list (a section, a search) was shown meanwhile
+            wanted, self._select_when_listed = self._select_when_listed, None
+            keep = wanted or self._current_document_id()
+            scrolled = self.table.verticalScrollBar().value()
+            self._list_serial += 1
+            self._partial = False
+            self.model.set_ids(ids)
+            self._set_heading(len(ids))
+            if keep is not None and (row := self.model.row_of(keep)) >= 0:
+                self.table.selectRow(row)
+                if wanted is not None:
+                    self.table.scrollTo(self.model.index(row, COL_TITLE))
+                    return
+            self.table.verticalScrollBar().setValue(scrolled)
+
+        self.rows.submit(lambda s: s.document_ids(SearchFilter(), "newest"), arrived)
+
+    def _set_heading(self, count: int) -> None:
+        self.heading.setText(f"<b>{self._spec.title}</b> — {trn('%Ln article(s)', count)}")
+
+    def _list_order(self) -> str:
+        order = self._spec.order
+        return self.settings.get("list_order") if order == "newest" else order
+
+    def _fill_languages(self, held: Sequence[str] | None = None) -> None:
         current = self.search_lang.currentData()
         self.search_lang.blockSignals(True)
         self.search_lang.clear()
         self.search_lang.addItem(tr("All languages"), None)
-        for code in self.store.info().languages:
+        for code in self.store.info().languages if held is None else held:
             self.search_lang.addItem(LANGUAGES.get(code, code), code)
         index = self.search_lang.findData(current)
         self.search_lang.setCurrentIndex(max(0, index))
@@ -458,13 +525,12 @@ class MainWindow(QMainWindow):
 
     def reload_list(self) -> None:
         keep = self._current_document_id()
-        order = self._spec.order
-        if order == "newest":
-            order = self.settings.get("list_order")
-        ids = self.store.document_ids(self._current_filter(), order)
+        ids = self.store.document_ids(self._current_filter(), self._list_order())
+        self._list_serial += 1
+        self._partial = False
         self.table.setItemDelegateForColumn(COL_TITLE, self.plain_delegate)
         self.model.set_ids(ids)
-        self.heading.setText(f"<b>{self._spec.title}</b> — {trn('%Ln article(s)', len(ids))}")
+        self._set_heading(len(ids))
         if keep is not None and (row := self.model.row_of(keep)) >= 0:
             self.table.selectRow(row)
 
@@ -609,6 +675,8 @@ class MainWindow(QMainWindow):
         def done(hits: list[SearchHit]) -> None:
             if serial != self._search_serial:
                 return  # a newer query was typed meanwhile
+            self._list_serial += 1
+            self._partial = False
             self.table.setItemDelegateForColumn(COL_TITLE, self.snippet_delegate)
             self.model.set_ids(
                 [h.document_id for h in hits], {h.document_id: h.snippet for h in hits}

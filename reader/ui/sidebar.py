@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
@@ -25,6 +26,46 @@ class ListSpec:
 
 
 _ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StoreAnswers:
+    """Store reads answered from what a reader thread read before (``read_ahead``), so
+    that rebuilding the sidebar does not wait for the disk on the GUI thread. A read
+    not made ahead goes to the store it was made for: slower, never wrong."""
+
+    def __init__(self, store: Store, memo: dict[tuple[Any, ...], Any] | None = None) -> None:
+        self._store = store
+        self._memo: dict[tuple[Any, ...], Any] = {} if memo is None else memo
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._store, name)
+
+        def read(*args: Any) -> Any:
+            key = (name, *args)
+            if key not in self._memo:
+                self._memo[key] = method(*args)
+            return self._memo[key]
+
+        return read
+
+    @classmethod
+    def read_ahead(cls, store: Store) -> StoreAnswers:
+        """On a reader thread: make the reads ``Sidebar.rebuild`` makes."""
+        answers = cls(store)
+        answers.count()
+        for flt in (SearchFilter(read=False), SearchFilter(bookmarked=True)):
+            answers.count(flt)
+        answers.collections()
+        for src in answers.sources():
+            for kind in TermKind:
+                answers.terms(src.id, kind.value)
+        answers.citations()
+        return answers
+
+    def on(self, store: Store) -> Store:
+        """The answers, with reads not made ahead going to ``store`` (the GUI
+        thread's own)."""
+        return StoreAnswers(store, self._memo)  # type: ignore[return-value]
 
 
 def _term_filter(source: str, kind: TermKind, slug: str) -> SearchFilter:

@@ -17,6 +17,7 @@ from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
 from tests.ui.conftest import Harness, list_cells
 
 RECIPROCITY = "supreme-court-embraces-presumed-reciprocity"
+ALL = ListSpec("All articles", SearchFilter())
 
 
 def _titles(h: Harness) -> list[str]:
@@ -242,3 +243,33 @@ def test_language_bar_switches_in_one_click(qtbot: QtBot, sample_window: Harness
     assert w.view.current == ("sample", RECIPROCITY, "ar")
     checked = w.languages.button("ar")
     assert checked is not None and checked.isChecked()
+
+
+def test_a_large_list_shows_its_first_rows_then_the_rest(
+    qtbot: QtBot, make_window: object, sample_library: Path, tmp_path: Path, monkeypatch: object
+) -> None:
+    """At start a large library shows the first rows of its list at once; all its ids,
+    the sidebar and the languages come from the reader thread; the article read last
+    is selected once the whole list is there, even when it is not among the first."""
+    from reader.ui import main_window
+
+    monkeypatch.setattr(main_window, "_FIRST_ROWS", 5)  # type: ignore[attr-defined]
+    db = _copy_of(sample_library, tmp_path)
+    first: Harness = make_window(db)  # type: ignore[operator]
+    assert first.window.model.rowCount() in (5, 24)  # the rest may have come already
+    qtbot.waitUntil(lambda: first.window.model.rowCount() == 24, timeout=10000)
+    qtbot.waitUntil(lambda: first.window.sidebar.count_of(ALL) == "24", timeout=10000)
+    qtbot.waitUntil(lambda: first.window.search_lang.count() > 1, timeout=10000)
+    assert "24" in first.window.heading.text()
+    assert _titles(first) == [s.title for s in first.store.list_articles(limit=100)]
+    oldest = first.store.list_articles(limit=100)[-1]
+    first.window.open_article(oldest.source, oldest.slug, oldest.lang)
+    qtbot.waitUntil(lambda: first.window.view.current is not None)
+    first.window.save_state()  # as on closing (the fixture closes both windows)
+
+    second: Harness = make_window(db)  # type: ignore[operator]
+    w = second.window
+    assert w.view.current == (oldest.source, oldest.slug, oldest.lang)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 24, timeout=10000)
+    qtbot.waitUntil(lambda: w.table.currentIndex().row() == 23, timeout=10000)
+    assert w.model.summary(23).slug == oldest.slug  # type: ignore[union-attr]
