@@ -111,7 +111,7 @@ def _watch_parent(alive: Connection) -> None:
     threading.Thread(target=wait, name="parent-watch", daemon=True).start()
 
 
-def _ready() -> int:
+def _started() -> int:
     return os.getpid()
 
 
@@ -128,6 +128,7 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._broken = False
         self._pipe: tuple[Connection, Connection] | None = None
+        self._starter: threading.Thread | None = None
 
     def __enter__(self) -> WorkerPool:
         self.start()
@@ -137,12 +138,15 @@ class WorkerPool:
         self.close()
 
     def start(self) -> None:
-        """Start the workers now, so that their start overlaps discovery."""
-        if self.workers < 1:
+        """Start the workers in the background, so that their start (a fork server that
+        imports the parsers, about 0.3 s the first time) overlaps discovery."""
+        if self.workers < 1 or self._starter is not None:
             return
+        self._starter = threading.Thread(target=self._start, name="worker-start", daemon=True)
+        self._starter.start()
+
+    def _start(self) -> None:
         with self._lock:
-            if self._pool is not None:
-                return
             try:
                 ctx = _context()
                 # Workers outlive a killed parent unless they watch it: each holds the read
@@ -154,18 +158,23 @@ class WorkerPool:
                     self.workers, mp_context=ctx, initializer=_watch_parent, initargs=(watch,)
                 )
                 for _ in range(self.workers):
-                    self._pool.submit(_ready)
-            except (OSError, ValueError, RuntimeError):
-                self._broken = True  # no processes here (a sandbox, a frozen build): inline
+                    self._pool.submit(_started)
+            except Exception:  # no processes here (a sandbox, say): the work runs inline
+                self._broken = True
 
     @property
     def processes(self) -> int:
         """Worker processes doing the work (0: it runs in this process)."""
-        return 0 if self._pool is None or self._broken else self.workers
+        return 0 if self._ready() is None else self.workers
+
+    def _ready(self) -> ProcessPoolExecutor | None:
+        if self._starter is not None:
+            self._starter.join()
+        return None if self._broken else self._pool
 
     def __call__(self, fn: Callable[..., T], /, *args: Any) -> T:
-        pool = self._pool
-        if pool is None or self._broken:
+        pool = self._ready()
+        if pool is None:
             return fn(*args)
         try:
             future: Future[T] = pool.submit(fn, *args)
@@ -181,8 +190,8 @@ class WorkerPool:
 
     def map(self, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> Iterator[Done[T]]:
         calls = list(calls)
-        pool = self._pool
-        if pool is None or self._broken or not calls:
+        pool = self._ready()
+        if pool is None or not calls:
             return inline.map(fn, calls)
         chunk = max(1, min(64, len(calls) // (self.workers * 4)))
         futures = [
@@ -206,6 +215,7 @@ class WorkerPool:
             yield from results
 
     def close(self) -> None:
+        self._ready()
         with self._lock:
             pool, self._pool = self._pool, None
         if pool is not None:
