@@ -251,6 +251,7 @@ class Child:
         self.on_target_loaded: Callable[[], None] | None = None
         self.paints = 0
         self.keep: list[object] = []  # Qt objects that must stay alive
+        self.row_chunks: list[tuple[float, float, bool]] = []  # (asked, seconds, skipped)
         self.tmp = Path(tempfile.mkdtemp(prefix="bench-ui-"))
         self.lock: QLockFile | None = None
         self.app: QApplication
@@ -289,6 +290,7 @@ class Child:
 
         probe.mark("import_reader")
         self._instrument(Store, sidebar.Sidebar, ReadingView, reading_view)
+        self._instrument_rows(MainWindow)
         if self.args.none_shim:
             none_shim()
         self.result["t0"] = T0
@@ -360,6 +362,23 @@ class Child:
         self.result["platform"] = app.platformName()
         return int(app.exec())
 
+    def _instrument_rows(self, window_cls: Any) -> None:
+        """Time each chunk of rows the list asks of its reader thread, from the request
+        (a row painted before it was read: it paints empty) to its arrival."""
+        original = window_cls._load_rows
+        chunks = self.row_chunks
+
+        def load_rows(window: Any, ids: Sequence[int], wanted: Any, done: Any) -> None:
+            asked = time.monotonic()
+
+            def arrived(rows: Any) -> None:
+                chunks.append((asked, time.monotonic() - asked, rows is None))
+                done(rows)
+
+            original(window, ids, wanted, arrived)
+
+        window_cls._load_rows = load_rows
+
     def _instrument(self, store_cls: Any, sidebar_cls: Any, view_cls: Any, view_mod: Any) -> None:
         def n_ids(_self: object, ids: Sequence[int]) -> str:
             return str(len(ids))
@@ -427,10 +446,20 @@ class Child:
         self.probe.mark("article_loaded")
         if self.args.child == "startup":
             QTimer.singleShot(0, self.finish)
-        elif self.args.child == "scroll":
-            QTimer.singleShot(self.args.settle_ms, self.scroll)
-        else:
-            QTimer.singleShot(self.args.settle_ms, self.memory)
+            return
+        then = self.scroll if self.args.child == "scroll" else self.memory
+        # A large list shows its first rows at once and all of them when the reader
+        # thread has read their ids: scroll (or pick rows) once they are all there.
+        expected = self.window.store.count()
+
+        def listed() -> None:
+            if self.window.model.rowCount() < expected:
+                QTimer.singleShot(50, listed)
+                return
+            self.probe.mark("list_complete")
+            QTimer.singleShot(self.args.settle_ms, then)
+
+        listed()
 
     def finish(self) -> None:
         """Report and leave at once (the background verify may still be reading the
@@ -477,6 +506,7 @@ class Child:
         last_step = 0.0
         paints_at_step = -1
         self.probe.calls.clear()
+        self.row_chunks.clear()
         profiler = None
         if self.args.profile:
             import cProfile
@@ -588,6 +618,14 @@ class Child:
             "fetch_p50_ms": nearest_rank(fetch_ms, 50),
             "fetch_p99_ms": nearest_rank(fetch_ms, 99),
             "fetches_over_50ms": sum(1 for f in fetch_ms if f > STALL_MS),
+            # Rows read on the list's reader thread: each chunk was asked for when a row
+            # of it was painted (or about to be: the chunks ahead), and painted empty
+            # until it arrived.
+            "row_chunks": len(self.row_chunks),
+            "row_chunks_skipped": sum(1 for c in self.row_chunks if c[2]),
+            "row_wait_p50_ms": nearest_rank([c[1] * 1000 for c in self.row_chunks], 50),
+            "row_wait_p99_ms": nearest_rank([c[1] * 1000 for c in self.row_chunks], 99),
+            "row_wait_max_ms": max((c[1] * 1000 for c in self.row_chunks), default=0.0),
             "longest_gaps": long_gaps,
             "background_calls": [c.name for c in bg],
             "verify_running_at_end": self._verify_running(),
@@ -941,6 +979,13 @@ def print_scroll(mode: str, result: dict[str, Any]) -> dict[str, Any]:
         f"end {s['verify_running_at_end']}; cache dropped: {result['cache_dropped']}; "
         f"load avg before {result['load_before']:.2f}"
     )
+    if s.get("row_chunks"):
+        print(
+            f"rows read on the list's reader thread: {s['row_chunks']} chunks "
+            f"({s['row_chunks_skipped']} skipped, scrolled past); from request to arrival "
+            f"p50 {s['row_wait_p50_ms']:.1f} ms, p99 {s['row_wait_p99_ms']:.1f} ms, "
+            f"max {s['row_wait_max_ms']:.1f} ms"
+        )
     if s.get("verify_done_s") is not None:
         print(
             f"background verify finished {s['verify_done_s']:.1f} s after T0 "
