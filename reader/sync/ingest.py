@@ -205,7 +205,8 @@ def html_to_text(html: str) -> str:
 
     if tree.body is not None:
         walk(tree.body)
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n"))
+    # The collapsed characters exclude the line break: one pass over the whole text.
+    lines = (line.strip() for line in _SPACES.sub(" ", "".join(out)).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
