@@ -11,6 +11,7 @@ from reader.model import SearchFilter
 from reader.store import Store
 from reader.sync.http import FetchPolicy
 from reader.sync.sources import source_key
+from reader.sync.work import default_workers
 from reader.ui.article_list import COL_TITLE
 from reader.ui.sidebar import ListSpec
 from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
@@ -146,10 +147,12 @@ def test_sync_from_the_window_shows_progress_and_rows(
             lambda: (ticks.append(time.monotonic()), rows_seen.append(h.window.model.rowCount()))
         )
         timer.start()
-        with qtbot.waitSignal(h.sync.finished, timeout=60000):
+        with qtbot.waitSignal(h.sync.finished, timeout=60000) as done:
             h.window.start_sync()
             assert h.window.progress_bar.isVisible()
         timer.stop()
+    # Pages were parsed in worker processes started from the app (none on one core).
+    assert [r.workers for r in done.args[0].reports] == [default_workers()]
     assert len(progress) > 10
     assert h.window.model.rowCount() == 24
     # Rows appeared while the sync was still running, and the event loop kept ticking.
