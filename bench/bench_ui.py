@@ -266,10 +266,6 @@ class Child:
         from reader.app import prepare_environment
 
         prepare_environment()  # as app.py
-        if not self.args.no_read_ahead:  # as app.py; left out only for attribution
-            from reader.ui import startup_files
-
-            startup_files.start()
         from PySide6.QtWidgets import QApplication
 
         probe.mark("import_pyside6")
@@ -457,6 +453,7 @@ class Child:
                 QTimer.singleShot(50, listed)
                 return
             self.probe.mark("list_complete")
+            self.result["rows"] = self.window.model.rowCount()
             QTimer.singleShot(self.args.settle_ms, then)
 
         listed()
@@ -700,7 +697,6 @@ class Env:
     drop_caches: bool
     notes: list[str] = field(default_factory=list)
     no_verify: bool = False
-    no_read_ahead: bool = False
     last: str = ""  # source, slug, lang (tab-separated) of the article to reopen
     xvfb: subprocess.Popen[bytes] | None = None
 
@@ -786,8 +782,6 @@ def run_child(
         cmd.append("--none-shim")
     if env.no_verify:
         cmd.append("--no-verify")
-    if env.no_read_ahead:
-        cmd.append("--no-read-ahead")
     if env.last:
         cmd += ["--last", env.last]
     fd, log_name = tempfile.mkstemp(prefix=f"bench-ui-{mode}-", suffix=".log")
@@ -1083,11 +1077,8 @@ def parent(args: argparse.Namespace) -> int:
     env = start_display(args.display)
     env.drop_caches = not args.warm
     env.no_verify = args.no_verify
-    env.no_read_ahead = args.no_read_ahead
     if args.no_compile:
         env.notes.append("--no-compile: the app's modules may be compiled from source at start")
-    if args.no_read_ahead:
-        env.notes.append("--no-read-ahead: the start-up files were NOT read ahead")
     if args.reopen:
         env.last = newest_article(Path(args.db))
         env.notes.append(f"reopening the last article read: {env.last.split(chr(9))[1]}")
@@ -1212,11 +1203,6 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="do not compile the app's modules first (they are then compiled at every start "
         "when PYTHONDONTWRITEBYTECODE is set)",
-    )
-    parser.add_argument(
-        "--no-read-ahead",
-        action="store_true",
-        help="deviate from app.py: do not read the start-up files ahead (for attribution)",
     )
     parser.add_argument(
         "--reopen",

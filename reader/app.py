@@ -251,9 +251,6 @@ def prepare_environment() -> None:
 def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None) -> int:
     """Open the window on the library at ``db``; returns the exit status."""
     prepare_environment()
-    from reader.ui import startup_files
-
-    startup_files.start()  # on a cold disk: Qt and the modules read ahead, in the background
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
