@@ -36,6 +36,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -46,6 +47,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import proctree
 import sync_profile
 
 from reader.model import Source
@@ -300,6 +302,10 @@ class Loopback:
         else:
             self._ask("reset")
 
+    @property
+    def pid(self) -> int | None:
+        return None if self._proc is None else int(self._proc.pid)
+
     def cpu_seconds(self) -> float | None:
         """CPU time of the server process (None when it runs in this process)."""
         return None if self._server is not None else float(self._ask("cpu"))
@@ -324,11 +330,53 @@ def loopback(kind: str, n: int, mode: ServerMode) -> Iterator[Loopback]:
 # ---- running our sync --------------------------------------------------------------------
 
 
+class ChildCpu:
+    """CPU seconds used during a block by the processes below this one (the sync's
+    worker processes and their fork server), apart from ``exclude`` (the fixture
+    server). Sampled from /proc every 0.1 s, so a worker's last tenth of a second
+    before it exits may be missed."""
+
+    def __init__(self, exclude: int | None) -> None:
+        self.exclude = exclude
+        self.seconds = 0.0
+        self._first: dict[int, float] = {}
+        self._last: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        for pid in proctree.descendants(me):
+            if pid in (me, self.exclude):
+                continue
+            cpu = proctree.cpu_seconds(pid)
+            if cpu is not None:
+                self._first.setdefault(pid, cpu)
+                self._last[pid] = cpu
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.1):
+            self._sample()
+
+    def __enter__(self) -> ChildCpu:
+        self._sample()
+        self._first = dict(self._last)  # what ran before the block does not count
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        self.seconds = sum(cpu - self._first.get(pid, 0.0) for pid, cpu in self._last.items())
+
+
 @dataclass
 class SyncRun:
     seconds: float
     cpu_seconds: float  # this process (includes the server when it runs here)
     server_cpu_seconds: float | None
+    worker_cpu_seconds: float  # the worker processes that parse
     report: dict[str, object]
     articles: int
     documents: int
@@ -352,11 +400,12 @@ def run_sync(
     engine = SyncEngine(store, POLICY)
     c0 = time.process_time()
     t0 = time.perf_counter()
-    if wrap is None:
-        report = engine.run(stored, adapter_for(stored))
-    else:
-        with wrap():
+    with ChildCpu(exclude=server.pid) as workers:
+        if wrap is None:
             report = engine.run(stored, adapter_for(stored))
+        else:
+            with wrap():
+                report = engine.run(stored, adapter_for(stored))
     seconds = time.perf_counter() - t0
     cpu = time.process_time() - c0
     cpu_after = server.cpu_seconds()
@@ -371,6 +420,7 @@ def run_sync(
         server_cpu_seconds=None
         if cpu_before is None or cpu_after is None
         else cpu_after - cpu_before,
+        worker_cpu_seconds=workers.seconds,
         report=report.as_dict(),
         articles=info.articles,
         documents=info.documents,
@@ -471,7 +521,8 @@ def _cjo_first(store: Store, db: Path, report: SyncReport, run: SyncRun, hits: l
         f"   {run.seconds:.2f} s: {x['articles_per_s']:.1f} articles/s, "
         f"{x['documents_per_s']:.1f} documents/s ({run.articles:,} articles, "
         f"{run.documents:,} documents; new {report.new}, failed {report.failed}); "
-        f"CPU: sync {run.cpu_seconds:.2f} s{server_cpu}"
+        f"CPU: sync {run.cpu_seconds:.2f} s + {report.workers} workers "
+        f"{run.worker_cpu_seconds:.2f} s{server_cpu}"
     )
     print(
         f"     requests {report.requests:,} (client) / {run.requests_logged:,} (server log: "

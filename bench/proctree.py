@@ -31,3 +31,12 @@ def descendants(root: int) -> list[int]:
         out.append(pid)
         stack.extend(children.get(pid, []))
     return out
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a running process, None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
