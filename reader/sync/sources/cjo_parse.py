@@ -136,7 +136,10 @@ class SiteUrls:
             "LANG", "[a-z]{2}(?:-[a-z]{2})?"
         )
         self._lang_prefix = re.compile(f"^{path_pattern}(?=/|$)") if path_pattern else None
-        self._cache: dict[tuple[str, str], Link | None] = {}
+        marked = urlsplit(language_url.replace("{lang}", "\x00"))
+        self._marked_host = _canonical_host(marked.netloc)
+        self._marked_path = marked.path.rstrip("/")
+        self._cache: dict[str, Link | None] = {}
 
     def article_url(self, slug: str, lang: str = "en") -> str:
         if lang == "en":
@@ -150,9 +153,7 @@ class SiteUrls:
         """The language whose host (or path prefix) serves ``url``; 'en' for the base."""
         parts = urlsplit(url)
         host = _canonical_host(parts.netloc)
-        lang_parts = urlsplit(self.template.replace("{lang}", "\x00"))
-        lang_host = _canonical_host(lang_parts.netloc)
-        lang_path = lang_parts.path.rstrip("/")
+        lang_host, lang_path = self._marked_host, self._marked_path
         if "\x00" in lang_host:
             head, tail = lang_host.split("\x00", 1)
             if host.startswith(head) and host.endswith(tail) and host != self._base_host:
@@ -171,18 +172,21 @@ class SiteUrls:
 
     def classify(self, href: str, page_url: str) -> Link | None:
         """What a link points at on this site (None: elsewhere, or not an article,
-        category, topic or contributor address). Cached: pages repeat their links."""
-        key = (href, page_url)
-        if key not in self._cache:
+        category, topic or contributor address). Cached by the absolute address: pages
+        repeat their links."""
+        if not href.startswith(("http://", "https://")):
+            if not href or href.startswith(("#", "mailto:", "javascript:")):
+                return None
+            href = urljoin(page_url, href)
+        try:
+            return self._cache[href]
+        except KeyError:
             if len(self._cache) > 100_000:
                 self._cache.clear()
-            self._cache[key] = self._classify(href, page_url)
-        return self._cache[key]
+            link = self._cache[href] = self._classify(href)
+            return link
 
-    def _classify(self, href: str, page_url: str) -> Link | None:
-        if not href or href.startswith(("#", "mailto:", "javascript:")):
-            return None
-        absolute = urljoin(page_url, href)
+    def _classify(self, absolute: str) -> Link | None:
         parts = urlsplit(absolute)
         host = _canonical_host(parts.netloc)
         path = parts.path
@@ -278,11 +282,11 @@ class CjoParser:
         found: list[str] = []
         nodes = tree.css("link[hreflang][href]") + tree.css("a[href]")
         for node in nodes:
-            href = urljoin(url, str(node.attributes.get("href") or ""))
+            href = str(node.attributes.get("href") or "")
             link = self.urls.classify(href, url)
             if link is None or link.kind != "article" or link.slug != slug:
                 continue
-            lang = self.urls.language_of(href)
+            lang = self.urls.language_of(urljoin(url, href))
             if lang and lang not in found:
                 found.append(lang)
         return found if len(found) > 1 or (found and found != ["en"]) else []
