@@ -104,3 +104,14 @@ def test_documents_carry_what_the_store_derives_from_them() -> None:
     assert doc.stored.index == (segment(doc.title), segment(doc.summary), segment(doc.text))
     assert "人民 民法" in doc.stored.index[0]
     assert zlib.decompress(doc.stored.html_z).decode() == doc.html
+
+
+def test_a_pool_that_cannot_start_works_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_processes() -> object:
+        raise OSError("no processes in this sandbox")
+
+    monkeypatch.setattr("reader.sync.work._context", no_processes)
+    with WorkerPool(2) as pool:
+        assert pool(_pid) == os.getpid()
+        assert [o.get() for o in pool.map(_ratio, [(1, 2), (3, 4)])] == [0.5, 0.75]
+        assert pool.processes == 0
