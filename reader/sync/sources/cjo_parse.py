@@ -140,6 +140,7 @@ class SiteUrls:
         self._marked_host = _canonical_host(marked.netloc)
         self._marked_path = marked.path.rstrip("/")
         self._cache: dict[str, Link | None] = {}
+        self._joined: dict[tuple[str, str], str] = {}
 
     def article_url(self, slug: str, lang: str = "en") -> str:
         if lang == "en":
@@ -177,12 +178,20 @@ class SiteUrls:
         if not href.startswith(("http://", "https://")):
             if not href or href.startswith(("#", "mailto:", "javascript:")):
                 return None
-            href = urljoin(page_url, href)
+            if href.startswith("/") and not href.startswith("//"):
+                # Site-relative: the address depends on the page's origin only.
+                key = (_origin(page_url), href)
+                if key not in self._joined:
+                    self._joined[key] = urljoin(key[0], href)
+                href = self._joined[key]
+            else:
+                href = urljoin(page_url, href)
         try:
             return self._cache[href]
         except KeyError:
             if len(self._cache) > 100_000:
                 self._cache.clear()
+                self._joined.clear()
             link = self._cache[href] = self._classify(href)
             return link
 
@@ -208,6 +217,13 @@ class SiteUrls:
         if len(segs) == 2 and segs[1].endswith(".html") and segs[0] not in ("p", "law"):
             return Link("article", segs[1][: -len(".html")], "")
         return None
+
+
+def _origin(url: str) -> str:
+    """``scheme://host[:port]`` of an absolute address."""
+    start = url.find("//") + 2
+    end = url.find("/", start)
+    return url if end < 0 else url[:end]
 
 
 def _canonical_host(netloc: str) -> str:
