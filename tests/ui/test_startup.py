@@ -18,11 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_building_the_window_imports_no_sync_code() -> None:
-    """Sync, its HTTP code and Markdown are imported when first used, not at start."""
+    """Sync, its HTTP code and Markdown are imported when first used, not at start; the
+    ``reader`` command imports its commands only when one is given."""
     code = (
         "import sys\n"
-        "import reader.app, reader.ui.main_window, reader.ui.sync_controller\n"
-        "late = sorted(m for m in sys.modules if m.startswith(('reader.sync', 'markdown')))\n"
+        "import reader.cli, reader.app, reader.ui.main_window, reader.ui.sync_controller\n"
+        "late = sorted(m for m in sys.modules\n"
+        "              if m.startswith(('reader.sync', 'markdown', 'reader.cli.')))\n"
         "print(','.join(late))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
