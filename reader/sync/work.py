@@ -15,11 +15,13 @@ it cannot start, or a worker dies, the work runs in the calling thread instead.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -119,6 +121,12 @@ def _run_chunk(fn: Callable[..., T], calls: list[tuple[Any, ...]]) -> list[Done[
     return [_attempt(fn, args) for args in calls]
 
 
+def _here(fn: Callable[..., T], calls: list[tuple[Any, ...]]) -> Future[list[Done[T]]]:
+    future: Future[list[Done[T]]] = Future()
+    future.set_result(_run_chunk(fn, calls))
+    return future
+
+
 class WorkerPool:
     """An ``Offload`` backed by worker processes; thread-safe. Use as a context manager."""
 
@@ -193,25 +201,30 @@ class WorkerPool:
         pool = self._ready()
         if pool is None or not calls:
             return inline.map(fn, calls)
-        chunk = max(1, min(64, len(calls) // (self.workers * 4)))
-        futures = [
-            pool.submit(_run_chunk, fn, calls[i : i + chunk]) for i in range(0, len(calls), chunk)
-        ]
-        return self._results(fn, calls, futures, chunk)
+        return self._chunked(pool, fn, calls)
 
-    def _results(
-        self,
-        fn: Callable[..., T],
-        calls: list[tuple[Any, ...]],
-        futures: list[Future[list[Done[T]]]],
-        chunk: int,
+    def _chunked(
+        self, pool: ProcessPoolExecutor, fn: Callable[..., T], calls: list[tuple[Any, ...]]
     ) -> Iterator[Done[T]]:
-        for n, future in enumerate(futures):
+        # Chunks run ahead of the caller, but only so far: prepared documents waiting for
+        # the writer would otherwise pile up in memory on a feed of many thousand items.
+        size = max(1, min(64, len(calls) // (self.workers * 4)))
+        chunks = iter([calls[i : i + size] for i in range(0, len(calls), size)])
+
+        def send(chunk: list[tuple[Any, ...]]) -> Future[list[Done[T]]]:
+            return _here(fn, chunk) if self._broken else pool.submit(_run_chunk, fn, chunk)
+
+        ahead = deque((chunk, send(chunk)) for chunk in itertools.islice(chunks, self.workers * 4))
+        while ahead:
+            chunk, future = ahead.popleft()
             try:
                 results = future.result()
             except BrokenProcessPool:
                 self._broken = True
-                results = [_attempt(fn, args) for args in calls[n * chunk : (n + 1) * chunk]]
+                results = _run_chunk(fn, chunk)
+            following = next(chunks, None)
+            if following is not None:
+                ahead.append((following, send(following)))
             yield from results
 
     def close(self) -> None:

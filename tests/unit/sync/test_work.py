@@ -57,6 +57,12 @@ def test_a_dead_worker_moves_the_work_here() -> None:
         assert pool(_pid) == os.getpid()  # the rest of the run stays here too
 
 
+def test_a_dead_worker_moves_mapped_work_here_too() -> None:
+    with WorkerPool(2) as pool:
+        outcomes = list(pool.map(_exit_unless_in, [(os.getpid(),)] * 40))
+    assert [o.get() for o in outcomes] == ["ran here"] * 40
+
+
 def test_no_workers_means_inline() -> None:
     with WorkerPool(0) as pool:
         assert pool(_pid) == os.getpid()
