@@ -33,6 +33,7 @@ from reader.model import AssetRecord, DocumentRecord
 from reader.sync.ingest import AssetFetcher, KnownImages, prepare_document
 
 T = TypeVar("T")
+_NICENESS = 5
 
 # What a worker imports (every source kind), loaded once by the fork server, not per worker.
 _PRELOAD = ["reader.sync.sources"]
@@ -104,6 +105,10 @@ def _watch_parent(alive: Connection) -> None:
     """In each worker: exit as soon as the process that started it is gone. Ctrl-C in a
     terminal reaches the workers too; the sync's own process decides what it means."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        # Parsing is background work: the window (and whatever else the user runs)
+        # goes first when the cores are busy.
+        os.nice(_NICENESS)
 
     def wait() -> None:
         with contextlib.suppress(EOFError, OSError):
