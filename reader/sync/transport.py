@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import base64
 import http.client
+import re
 import ssl
 import threading
 import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 Connection = http.client.HTTPConnection
 # Reading a reused keep-alive connection the server closed in the meantime.
 _STALE = (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
 _CHUNK = 64 * 1024
+_NOT_URL_SAFE = re.compile(r"[^\x21-\x7e]+")
 
 
 class TransportError(Exception):
@@ -93,13 +95,18 @@ class Transport:
             port = parts.port or (443 if scheme == "https" else 80)
         except ValueError as err:
             raise TransportError("connection", f"a bad port in the address: {err}") from err
-        host = parts.hostname
+        try:  # a host name in another script goes on the wire in its ASCII (IDNA) form
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError as err:
+            raise TransportError("connection", f"a bad host name in {url}") from err
         proxy = self._proxy(scheme, host)
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        target = _ascii((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
         sent = dict(headers)
-        sent["Host"] = parts.netloc.rsplit("@", 1)[-1]
+        sent["Host"] = host if parts.port is None else f"{host}:{parts.port}"
+        if ":" in host:  # an IPv6 address
+            sent["Host"] = f"[{host}]" + (f":{parts.port}" if parts.port else "")
         if proxy is not None and scheme == "http":
-            target = url.split("#", 1)[0]  # a proxy takes the whole address
+            target = f"http://{sent['Host']}{target}"  # a proxy takes the whole address
             if proxy.authorization:
                 sent["Proxy-Authorization"] = proxy.authorization
         key = (scheme, host, port)
@@ -183,6 +190,11 @@ class Transport:
             pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
             auth = "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
         return Proxy(parts.hostname, parts.port or 80, auth)
+
+
+def _ascii(target: str) -> str:
+    """Characters outside printable ASCII percent-encoded (UTF-8), the rest untouched."""
+    return _NOT_URL_SAFE.sub(lambda m: quote(m.group(0), safe=""), target)
 
 
 def _is_local(host: str) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from reader.store import Store
 from reader.sync.engine import SyncEngine
-from reader.sync.http import FetchPolicy
+from reader.sync.http import FetchError, FetchPolicy, HttpClient
 from reader.sync.sources import adapter_for, source_key
 from tests.fixtures.feeds import FeedFixtureServer
 from tests.fixtures.proxy import ProxyFixture
@@ -72,3 +72,14 @@ def test_proxy_problems_are_one_clear_error(store: Store, monkeypatch: pytest.Mo
     report = SyncEngine(store, FAST).run(src, adapter_for(src))
     assert report.failed == 1
     assert "not an http:// proxy" in report.errors[0]["error"]
+
+
+def test_host_names_in_other_scripts_reach_the_proxy_in_ascii(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with ProxyFixture() as proxy:
+        monkeypatch.setenv("http_proxy", proxy.url)
+        policy = FetchPolicy(min_interval=0, retries=0, respect_robots=False)
+        with HttpClient(policy) as client, pytest.raises(FetchError):
+            client.get("http://法院.test:9/案例")  # the proxy finds nothing there: 502
+    assert proxy.requests[0][0] == "http://xn--nww899f.test:9/%E6%A1%88%E4%BE%8B"

@@ -20,6 +20,7 @@ class OneAnswerPerConnection:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.connections = 0
+        self.heads: list[bytes] = []  # request line and headers of each request
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
@@ -36,6 +37,7 @@ class OneAnswerPerConnection:
                     if not chunk:
                         break
                     data += chunk
+                self.heads.append(data.split(b"\r\n\r\n")[0])
                 body = b"User-agent: *\nDisallow:\n" if b"robots.txt" in data else b"hello"
                 conn.sendall(
                     b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: keep-alive\r\n"
@@ -73,3 +75,15 @@ def test_unusable_addresses_are_clear_errors() -> None:
             client.get("http://127.0.0.1:99999/")
         with pytest.raises(FetchError, match="connection failed"):
             client.get("http://127.0.0.1:9/")  # nothing listens on the discard port
+
+
+def test_addresses_in_other_scripts_are_sent_in_ascii(server: OneAnswerPerConnection) -> None:
+    policy = FetchPolicy(min_interval=0, respect_robots=False)
+    with HttpClient(policy) as client:
+        got = client.get(f"http://127.0.0.1:{server.port}/案例/判决 2022?q=法院&x=%41")
+    assert got.body == b"hello"
+    line = server.heads[-1].split(b"\r\n")[0]
+    assert line == (
+        b"GET /%E6%A1%88%E4%BE%8B/%E5%88%A4%E5%86%B3%202022?q=%E6%B3%95%E9%99%A2&x=%41 HTTP/1.1"
+    )
+    assert f"Host: 127.0.0.1:{server.port}".encode() in server.heads[-1]
