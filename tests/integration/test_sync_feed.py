@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import tempfile
+import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from reader.model import Source
 from reader.store import Store
-from reader.sync.engine import SyncEngine, SyncReport
+from reader.sync.engine import Progress, SyncEngine, SyncReport
 from reader.sync.http import FetchPolicy
 from reader.sync.sources import adapter_for, source_key
 from reader.sync.work import default_workers
-from tests.fixtures.feeds import FeedFixtureServer
+from tests.fixtures.feeds import FeedFixtureServer, generated_feed
 
 FAST = FetchPolicy(min_interval=0, backoff=0.01, timeout=5)
 
@@ -104,3 +107,24 @@ def test_bad_feeds_are_one_clear_error(
     report = sync(store, src)
     assert report.new == 0 and len(report.errors) == 1
     assert words in report.errors[0]["error"]
+
+
+def test_cancelling_a_large_feed_stops_it_and_the_next_sync_finishes() -> None:
+    with FeedFixtureServer(generated_feed(300)) as server, tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "lib.sqlite")
+        src = add_feed(store, server.feed_url())
+        cancel = threading.Event()
+        seen: list[Progress] = []
+
+        def progress(p: Progress) -> None:
+            seen.append(p)
+            if p.new >= 20:
+                cancel.set()
+
+        report = SyncEngine(store, FAST, cancel, progress).run(src, adapter_for(src))
+        assert report.cancelled
+        held = store.info().articles
+        assert 20 <= held < 100  # stopped soon after the cancel, not after all 300
+        report = sync(store, src)
+        assert report.new == 300 - held and store.info().articles == 300
+        store.close()

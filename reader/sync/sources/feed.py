@@ -271,6 +271,8 @@ class FeedAdapter:
         # The items' content is prepared in worker processes, in chunks, ahead of the jobs.
         outcomes = ctx.offload.map(_from_feed, ((job.item, job.args) for job in jobs))
         for job, outcome in zip(jobs, outcomes, strict=True):
+            if ctx.cancel.is_set():
+                break
             job.prepared = outcome
             yield job
 
