@@ -1,6 +1,18 @@
 import hashlib
+import re
 
-from reader.sync.ingest import build_document, clean_line, html_to_text, prepare_html, sanitize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.model.text import SPACE_CHARS
+from reader.sync.ingest import (
+    _collapsed,
+    build_document,
+    clean_line,
+    html_to_text,
+    prepare_html,
+    sanitize,
+)
 from tests.conftest import FETCHED
 
 
@@ -81,3 +93,9 @@ def test_content_hash_tracks_content_only() -> None:
         lang="en", title="T", summary="S", raw_html="<p>y</p>", url="u1", fetched_at=FETCHED
     )
     assert a.content_hash == b.content_hash != c.content_hash
+
+
+@given(st.text(alphabet=" \t\r\f\v\u00a0\n\u2003\u3000ab中", max_size=40))
+def test_space_runs_collapse_as_the_text_rules_say(text: str) -> None:
+    # reader/model/text.py: runs of SPACE_CHARS become one space; line breaks stay.
+    assert _collapsed(text) == re.sub(f"[{SPACE_CHARS}]+", " ", text)
