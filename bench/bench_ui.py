@@ -50,6 +50,7 @@ T0 = time.monotonic()  # the cold-start clock: before PySide6 or reader are impo
 import argparse  # noqa: E402
 import dataclasses  # noqa: E402
 import functools  # noqa: E402
+import gc  # noqa: E402
 import itertools  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
@@ -61,6 +62,7 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
+import traceback  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -252,6 +254,10 @@ class Child:
         self.paints = 0
         self.keep: list[object] = []  # Qt objects that must stay alive
         self.row_chunks: list[tuple[float, float, bool]] = []  # (asked, seconds, skipped)
+        self.collections: list[tuple[float, float, int]] = []  # (start, seconds, generation)
+        self.stalls: list[tuple[float, str]] = []  # (when, GUI thread's stack) in late ticks
+        self._gc_started = 0.0
+        gc.callbacks.append(self._gc_callback)
         self.tmp = Path(tempfile.mkdtemp(prefix="bench-ui-"))
         self.lock: QLockFile | None = None
         self.app: QApplication
@@ -499,6 +505,7 @@ class Child:
         ticks: list[float] = []
         cpu: list[float] = []  # CPU time of the main thread at each tick
         steps: list[float] = []
+        self.collections.clear()
         next_step = 0
         last_step = 0.0
         paints_at_step = -1
@@ -517,6 +524,19 @@ class Child:
         def tick() -> None:
             ticks.append(time.monotonic())
             cpu.append(time.thread_time())
+
+        gui_thread = threading.get_ident()
+        watching = threading.Event()
+        self.stalls.clear()
+
+        def watchdog() -> None:
+            """Where the GUI thread is (its Python stack) while a tick is 40 ms late."""
+            while not watching.wait(0.005):
+                if ticks and time.monotonic() - ticks[-1] > 0.040:
+                    frame = sys._current_frames().get(gui_thread)
+                    if frame is not None:
+                        where = traceback.format_stack(frame, limit=12)
+                        self.stalls.append((time.monotonic(), "".join(where[-6:])))
 
         monitor.timeout.connect(tick)
         driver = QTimer()
@@ -546,6 +566,7 @@ class Child:
 
         def done() -> None:
             end = time.monotonic()
+            watching.set()
             driver.stop()
             monitor.stop()
             if profiler is not None:
@@ -560,6 +581,16 @@ class Child:
         tick()
         monitor.start()
         driver.start()
+        threading.Thread(target=watchdog, daemon=True).start()
+
+    def _gc_callback(self, phase: str, info: dict[str, int]) -> None:
+        """Python's garbage collections (start, seconds, generation), to see whether a
+        long gap was one."""
+        if phase == "start":
+            self._gc_started = time.monotonic()
+        else:
+            now = time.monotonic()
+            self.collections.append((self._gc_started, now - self._gc_started, info["generation"]))
 
     def _scroll_report(
         self,
@@ -582,6 +613,8 @@ class Child:
                 c for c in self.probe.calls if c.main and c.start < b and c.start + c.seconds > a
             ]
             in_steps = [j for j, t in enumerate(steps) if a <= t < b]
+            collected = [(s, d, g) for s, d, g in self.collections if s < b and s + d > a]
+            stacks = list(dict.fromkeys(w for t, w in self.stalls if a < t <= b))
             long_gaps.append(
                 {
                     "gap_ms": gaps[k],
@@ -594,6 +627,9 @@ class Child:
                     # CPU the GUI thread used in the gap: near the gap, it was busy; far
                     # below, it was waiting (disk, the GIL, or CPUs taken by others).
                     "main_cpu_ms": (cpu[k + 1] - cpu[k]) * 1000,
+                    "gc_ms": sum(d for _, d, _ in collected) * 1000,
+                    "gc_generations": sorted({g for _, _, g in collected}),
+                    "gui_stacks": stacks[:2],
                 }
             )
         bg = [c for c in self.probe.calls if not c.main]
@@ -990,7 +1026,15 @@ def print_scroll(mode: str, result: dict[str, Any]) -> dict[str, Any]:
         print(
             f"  gap {g['gap_ms']:.1f} ms at {g['at_s']:.2f} s (GUI thread CPU "
             f"{g['main_cpu_ms']:.0f} ms), steps {g['steps'][:3]}: {calls or 'no store call'}"
+            + (
+                f"; garbage collection {g['gc_ms']:.0f} ms (generation "
+                f"{', '.join(map(str, g['gc_generations']))})"
+                if g.get("gc_ms")
+                else ""
+            )
         )
+        for stack in g.get("gui_stacks", []) if g["gap_ms"] > STALL_MS else []:
+            print("    the GUI thread during it:\n      " + stack.strip().replace("\n", "\n      "))
     if "profile_cumulative" in s:
         print("cProfile of the scroll (main thread), by cumulative time:")
         print(_trim_profile(s["profile_cumulative"]))
