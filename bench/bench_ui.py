@@ -278,7 +278,7 @@ class Child:
         from PySide6.QtCore import QLockFile
 
         from reader import APP_NAME
-        from reader.app import CHECK_NICE
+        from reader.app import CHECK_NICE, keep_the_window_responsive
         from reader.export.scheme import register_scheme
         from reader.settings import Settings
         from reader.store import Store
@@ -332,6 +332,7 @@ class Child:
         self._watch_paints()
         window.view.loaded.connect(self._loaded)
         window.show()
+        keep_the_window_responsive(window)  # as app.py
         probe.mark("shown")
         if self.args.no_verify:
             self.result["verify_skipped"] = True  # a deviation from app.py, for attribution

@@ -56,3 +56,23 @@ def test_the_integrity_check_runs_at_the_lowest_priority(
         plain.stop()
     assert seen["check"] == 19
     assert seen["plain"] == os.nice(0)  # the process's own priority
+
+
+def test_the_window_gets_the_gil_sooner_and_start_up_leaves_the_collector(qtbot: QtBot) -> None:
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    from reader.app import GIL_SWITCH_S, keep_the_window_responsive
+
+    before = sys.getswitchinterval()
+    window = QWidget()
+    qtbot.addWidget(window)
+    gc.unfreeze()
+    try:
+        keep_the_window_responsive(window)
+        assert sys.getswitchinterval() == GIL_SWITCH_S
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=5000)
+    finally:
+        gc.unfreeze()
+        sys.setswitchinterval(before)
