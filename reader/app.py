@@ -34,7 +34,7 @@ BACKUP_CHECK_MS = 30 * 60 * 1000
 BACKUP_FIRST_CHECK_MS = 20_000
 VERIFY_AFTER_MS = 60_000  # the full integrity check of a large library, in the background
 CHECK_NICE = 19  # its thread's priority: the lowest
-SETTLED_AFTER_MS = 1_000  # start-up is over: what exists now lives as long as the window
+SETTLED_AFTER_MS = 2_000  # start-up is over: what exists now lives as long as the window
 GIL_SWITCH_S = 0.001  # Python's default is 0.005
 BACKUP_SPARE_BYTES = 1024**3  # an automatic backup never leaves the disk fuller than this
 APP_ID = "io.github.lexsinica.Reader"  # desktop file, AppStream, macOS bundle
@@ -256,8 +256,9 @@ def keep_the_window_responsive(window: QWidget) -> None:
     """Python settings for a window that other Python threads work beside (the list's
     reader thread, searches, sync), measured by bench/bench_ui.py:
 
-    * the GIL changes hands every millisecond instead of every five, so the GUI thread
-      waits less for it while another thread runs Python;
+    * once start-up is over, the GIL changes hands every millisecond instead of every
+      five, so the GUI thread waits less for it while another thread runs Python
+      (during start-up the longer turns suit the GUI thread better);
     * once start-up is over, what it created is moved out of the garbage collector's
       sight (``gc.freeze``): a full collection, which otherwise walked every object of
       the window and took 20-30 ms in the middle of a scroll, then walks only what was
@@ -267,8 +268,12 @@ def keep_the_window_responsive(window: QWidget) -> None:
 
     from PySide6.QtCore import QTimer
 
-    sys.setswitchinterval(GIL_SWITCH_S)
-    QTimer.singleShot(SETTLED_AFTER_MS, window, gc.freeze)
+    def settled() -> None:
+        sys.setswitchinterval(GIL_SWITCH_S)
+        gc.freeze()
+
+    # Not before: while the window starts, its own thread should keep the GIL longer.
+    QTimer.singleShot(SETTLED_AFTER_MS, window, settled)
 
 
 def run(db: Path, argv: list[str] | None = None, quit_after: float | None = None) -> int:
