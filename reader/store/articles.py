@@ -175,7 +175,6 @@ def _write_document(
 ) -> bool:
     """Store one document; returns True when it is new or its content changed. A
     ``fresh`` article (just inserted) has no rows anywhere yet: nothing to look up."""
-    form = doc.stored or stored_form(doc)
     row = None if fresh else conn.execute(
         """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
            FROM document d LEFT JOIN revision r ON r.id = d.revision_id
@@ -191,6 +190,7 @@ def _write_document(
             (doc.etag, doc.last_modified, row[6]),
         )
         return False
+    form = doc.stored or stored_form(doc)
     if row:
         doc_id = int(row[0])
         index.add("delete", doc_id, row[1], row[2], row[3])
