@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from reader.cli.output import print_json
+from reader.cli.output import print_json, related_progress
 from reader.model import ArticleSummary
 from reader.store import Store
 
@@ -59,7 +59,7 @@ def cmd_citing(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_related_update(store: Store, args: argparse.Namespace) -> int:
-    report = store.compute_related(full=args.full)
+    report = store.compute_related(full=args.full, progress=related_progress())
     data = {
         "extracted": report.extracted,
         "computed": report.computed,

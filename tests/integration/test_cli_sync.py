@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -226,3 +228,42 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_progress_is_shown_on_a_terminal_only(tmp_path: Path, server: CjoFixtureServer) -> None:
+    db = tmp_path / "lib.sqlite"
+    add_cjo(db, server)
+    main, side = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # read as it comes, so that the child never blocks on a full pty
+        while True:
+            try:
+                chunk = os.read(main, 65536)
+            except OSError:  # the other side is closed and everything was read
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reading = threading.Thread(target=drain)
+    reading.start()
+    env = {k: v for k, v in os.environ.items() if k != "READER_DB"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "--db", str(db), "sync"],
+        stdout=subprocess.PIPE,
+        stderr=side,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    os.close(side)
+    reading.join(timeout=10)
+    os.close(main)
+    assert proc.returncode == 0
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert f"/{len(server.site.articles)}" in shown and "new " in shown  # the sync's counts
+    assert "finding related articles:" in shown  # and the related lists after it
+    assert "new" in proc.stdout  # the summary goes to stdout
+    res = reader(db, "sync")  # no terminal: no progress lines
+    assert res.returncode == 0 and "\r" not in res.stderr
