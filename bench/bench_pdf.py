@@ -70,7 +70,7 @@ def build_library() -> None:
             words += len(d.text.split())
             if words >= 1500:
                 break
-        record, _ = build_document(
+        record, _, _ = build_document(
             lang="en",
             title="A long article for the benchmark",
             summary="About 1,500 words of the sample articles' English text.",
@@ -90,7 +90,7 @@ def build_library() -> None:
         slugs = []
         for n in range(500):
             d = docs[n % len(docs)]
-            record, _ = build_document(
+            record, _, _ = build_document(
                 lang=d.summary.lang,
                 title=f"{d.summary.title} ({n + 1})",
                 summary=d.summary_text,

@@ -673,7 +673,7 @@ def raw_article(seed: int, index: int) -> RawArticle:
 
 def to_record(raw: RawArticle) -> ArticleRecord:
     """The real ingest path: sanitize, extract text, build the record."""
-    doc, assets = build_document(
+    doc, assets, _ = build_document(
         lang=raw.lang,
         title=raw.title,
         summary=raw.summary,

@@ -40,11 +40,11 @@ def make_article(
     return ArticleRecord(
         slug=slug,
         published=published,
-        documents=tuple(d for d, _ in built),
+        documents=tuple(d for d, _, _ in built),
         categories=categories,
         topics=topics,
         related=related,
-        assets=tuple(a for _, assets in built for a in assets),
+        assets=tuple(a for _, assets, _ in built for a in assets),
     )
 
 

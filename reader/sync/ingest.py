@@ -267,40 +267,11 @@ def build_document(
     etag: str | None = None,
     last_modified: str | None = None,
     base_url: str | None = None,
-) -> tuple[DocumentRecord, tuple[AssetRecord, ...]]:
-    """Turn one fetched language version into a storable document and its images.
-    Relative addresses in the body are resolved against ``base_url`` when given."""
-    doc, assets, _wanted = prepare_document(
-        lang=lang,
-        title=title,
-        summary=summary,
-        raw_html=raw_html,
-        url=url,
-        fetched_at=fetched_at,
-        fetch_asset=fetch_asset,
-        etag=etag,
-        last_modified=last_modified,
-        base_url=base_url,
-    )
-    return doc, assets
-
-
-def prepare_document(
-    *,
-    lang: str,
-    title: str,
-    summary: str,
-    raw_html: str,
-    url: str,
-    fetched_at: datetime,
-    fetch_asset: AssetFetcher | None = None,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    base_url: str | None = None,
 ) -> tuple[DocumentRecord, tuple[AssetRecord, ...], tuple[str, ...]]:
-    """:func:`build_document`, plus the image addresses the body asks for, so that a
-    caller without ``fetch_asset`` (a worker process) can have them fetched and call
-    again with :class:`KnownImages`."""
+    """Turn one fetched language version into a storable document, its images, and the
+    image addresses the body asks for: a caller without ``fetch_asset`` (a worker
+    process) has those fetched and calls again with :class:`KnownImages`. Relative
+    addresses in the body are resolved against ``base_url`` when given."""
     prepared = prepare_html(raw_html, fetch_asset, base_url)
     title = clean_line(title)
     summary = clean_line(summary)

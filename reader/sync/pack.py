@@ -266,7 +266,7 @@ class PackImporter:
                 except PackError as err:
                     raise PackError(f"{name} {err}") from err
                 stamp = fetched.get(name[: -len(".html")])
-                doc, doc_assets = build_document(
+                doc, doc_assets, _ = build_document(
                     lang=lang,
                     title=title,
                     summary=summary,

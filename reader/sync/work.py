@@ -30,7 +30,7 @@ from multiprocessing.connection import Connection
 from typing import Any, Generic, Protocol, TypeVar
 
 from reader.model import AssetRecord, DocumentRecord
-from reader.sync.ingest import AssetFetcher, KnownImages, prepare_document
+from reader.sync.ingest import AssetFetcher, KnownImages, build_document
 
 T = TypeVar("T")
 _NICENESS = 5
@@ -265,4 +265,4 @@ def with_images(
 def _prepare(
     args: dict[str, Any],
 ) -> tuple[DocumentRecord, tuple[AssetRecord, ...], tuple[str, ...]]:
-    return prepare_document(**args)
+    return build_document(**args)

@@ -33,7 +33,7 @@ def test_hostile_article_runs_nothing_and_fetches_nothing(
             f'<link rel="stylesheet" href="{remote}"><style>body {{ background: url({remote}) }}</style>'
             '<div style="' + "x" * 200_000 + '">huge inline style</div>'
         )
-        doc, assets = build_document(
+        doc, assets, _ = build_document(
             lang="en",
             title="Hostile page",
             summary="s",

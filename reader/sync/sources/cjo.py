@@ -29,7 +29,7 @@ from reader.model import (
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.http import FetchError, HttpClient, Response
-from reader.sync.ingest import prepare_document
+from reader.sync.ingest import build_document
 from reader.sync.sources.cjo_parse import (
     CjoParser,
     ListingRow,
@@ -293,7 +293,7 @@ def parse_page(
     of ``parse_article``) and prepare its document without images. The page comes back
     without its body unless the body asks for images (it is prepared again then)."""
     page = _parser(*config).parse_article(html, args["base_url"], **how)
-    doc, assets, wanted = prepare_document(
+    doc, assets, wanted = build_document(
         title=page.title, summary=page.summary, raw_html=page.body_html, **args
     )
     if not wanted:

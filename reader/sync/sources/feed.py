@@ -22,7 +22,7 @@ from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.extract import iso_date, main_text_html
 from reader.sync.http import FetchError, HttpClient, Response
-from reader.sync.ingest import html_to_text, prepare_document
+from reader.sync.ingest import build_document, html_to_text
 from reader.sync.work import Done, Offload, inline, with_images
 
 _NS = {
@@ -336,7 +336,7 @@ def _from_feed(item: FeedItem, args: dict[str, Any]) -> tuple[str, _Built | None
     summary = html_to_text(item.summary_html)
     if not item.content_html:
         return summary[:600], None
-    built = prepare_document(summary=summary[:600], raw_html=item.content_html, **args)
+    built = build_document(summary=summary[:600], raw_html=item.content_html, **args)
     return summary[:600], (built if _is_full_text(built[0].text, summary) else None)
 
 
@@ -344,5 +344,5 @@ def _from_page(html: str, summary_html: str, args: dict[str, Any]) -> tuple[str,
     """Run in a worker process: the main text of the item's web page, prepared. The
     extracted body comes back only when it asks for images (it is prepared again then)."""
     body = main_text_html(html) or summary_html
-    built = prepare_document(raw_html=body, **args)
+    built = build_document(raw_html=body, **args)
     return (body if built[2] else ""), built

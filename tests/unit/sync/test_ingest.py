@@ -77,10 +77,10 @@ def test_titles_are_plain_text() -> None:
 
 
 def test_content_hash_tracks_content_only() -> None:
-    a, _ = build_document(
+    a, _, _ = build_document(
         lang="en", title="T", summary="S", raw_html="<p>x</p>", url="u1", fetched_at=FETCHED
     )
-    b, _ = build_document(
+    b, _, _ = build_document(
         lang="en",
         title="T",
         summary="S",
@@ -89,7 +89,7 @@ def test_content_hash_tracks_content_only() -> None:
         fetched_at=FETCHED,
         etag='"e"',
     )
-    c, _ = build_document(
+    c, _, _ = build_document(
         lang="en", title="T", summary="S", raw_html="<p>y</p>", url="u1", fetched_at=FETCHED
     )
     assert a.content_hash == b.content_hash != c.content_hash

@@ -84,7 +84,7 @@ def test_images_are_fetched_here_and_the_body_prepared_again_with_them() -> None
         fetched_at=FETCHED,
         base_url="https://ex.org/a/x",
     )
-    direct, direct_assets = build_document(**args, fetch_asset=fetch)  # type: ignore[arg-type]
+    direct, direct_assets, _ = build_document(**args, fetch_asset=fetch)  # type: ignore[arg-type]
     asked.clear()
     with WorkerPool(2) as pool:
         doc, assets, wanted = pool(_prepare, args)
@@ -98,7 +98,7 @@ def test_images_are_fetched_here_and_the_body_prepared_again_with_them() -> None
 
 
 def test_documents_carry_what_the_store_derives_from_them() -> None:
-    doc, _ = build_document(
+    doc, _, _ = build_document(
         lang="zh-cn",
         title="最高人民法院",
         summary="<b>判决</b>",
