@@ -56,19 +56,12 @@ class Answer:
 
 
 class Transport:
-    """Thread-safe. ``proxies`` defaults to the system's; pass {} for none."""
+    """Thread-safe; the proxies are the system's, read when it is made."""
 
-    def __init__(
-        self,
-        timeout: float,
-        tls: ssl.SSLContext,
-        proxies: dict[str, str] | None = None,
-        bypass: Callable[[str], bool] | None = None,
-    ) -> None:
+    def __init__(self, timeout: float, tls: ssl.SSLContext) -> None:
         self.timeout = timeout
         self.tls = tls
-        self._proxies = urllib.request.getproxies() if proxies is None else proxies
-        self._bypass = bypass or (urllib.request.proxy_bypass if proxies is None else None)
+        self._proxies = urllib.request.getproxies()
         self._idle: dict[tuple[str, str, int], list[Connection]] = {}
         self._lock = threading.Lock()
         self._closed = False
@@ -177,7 +170,7 @@ class Transport:
 
     def _proxy(self, scheme: str, host: str) -> Proxy | None:
         address = self._proxies.get(scheme) or self._proxies.get("all")
-        if not address or _is_local(host) or (self._bypass is not None and self._bypass(host)):
+        if not address or _is_local(host) or urllib.request.proxy_bypass(host):
             return None
         parts = urlsplit(address if "://" in address else f"http://{address}")
         if parts.scheme.lower() != "http" or not parts.hostname:
