@@ -15,18 +15,29 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def _window_options() -> argparse.ArgumentParser:
-    """The options that may come with no command (see ``commands.build_parser``)."""
+def global_options() -> argparse.ArgumentParser:
+    """The options that may come with no command; every command takes them too
+    (``commands.build_parser`` has them as its parent)."""
     p = argparse.ArgumentParser(prog="reader", add_help=False)
-    p.add_argument("--db")
-    p.add_argument("-v", "--verbose", action="store_true")
-    p.add_argument("--quit-after", type=float)
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="library file (default: $READER_DB, else the per-user data folder)",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    p.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        help="with no command: open the window, show the first article and quit after "
+        "SECONDS (smoke tests of a build; exit 3 when no article was shown)",
+    )
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    window, rest = _window_options().parse_known_args(args)
+    window, rest = global_options().parse_known_args(args)
     if rest:  # a command, --help, --version, or something to complain about
         from reader.cli.commands import main as run_command
 

@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from reader import __version__, paths
 from reader.cli import annotation_commands as annotations_cli
 from reader.cli import export as export_cli
+from reader.cli import global_options
 from reader.cli import related as related_cli
 from reader.cli import sync as sync_cli
 from reader.cli.output import print_json
@@ -291,21 +292,12 @@ def _add_filters(c: argparse.ArgumentParser, limit: int) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="reader", description="Offline reader for legal news about China.")
+    p = _Parser(
+        prog="reader",
+        description="Offline reader for legal news about China.",
+        parents=[global_options()],
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument(
-        "--db",
-        metavar="PATH",
-        help="library file (default: $READER_DB, else the per-user data folder)",
-    )
-    p.add_argument("-v", "--verbose", action="store_true", help="log what happens")
-    p.add_argument(
-        "--quit-after",
-        type=float,
-        metavar="SECONDS",
-        help="with no command: open the window, show the first article and quit after "
-        "SECONDS (smoke tests of a build; exit 3 when no article was shown)",
-    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
