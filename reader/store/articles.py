@@ -175,13 +175,17 @@ def _write_document(
 ) -> bool:
     """Store one document; returns True when it is new or its content changed. A
     ``fresh`` article (just inserted) has no rows anywhere yet: nothing to look up."""
-    row = None if fresh else conn.execute(
-        """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
+    row = (
+        None
+        if fresh
+        else conn.execute(
+            """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
            FROM document d LEFT JOIN revision r ON r.id = d.revision_id
            LEFT JOIN document_text t ON t.document_id = d.id
            WHERE d.article_id = ? AND d.lang = ?""",
-        (article_id, doc.lang),
-    ).fetchone()
+            (article_id, doc.lang),
+        ).fetchone()
+    )
     if row and row[4] == doc.content_hash:
         # Same content: remember the validators for the next conditional request.
         conn.execute(

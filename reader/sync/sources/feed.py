@@ -334,10 +334,11 @@ def _from_feed(item: FeedItem, args: dict[str, Any]) -> tuple[str, _Built | None
     """Run in a worker process: the item's summary as text, and its document prepared
     from the feed's content when that is the whole post (None for an excerpt)."""
     summary = html_to_text(item.summary_html)
+    short = summary[:600]
     if not item.content_html:
-        return summary[:600], None
-    built = build_document(summary=summary[:600], raw_html=item.content_html, **args)
-    return summary[:600], (built if _is_full_text(built[0].text, summary) else None)
+        return short, None
+    built = build_document(summary=short, raw_html=item.content_html, **args)
+    return short, (built if _is_full_text(built[0].text, summary) else None)
 
 
 def _from_page(html: str, summary_html: str, args: dict[str, Any]) -> tuple[str, _Built]:
