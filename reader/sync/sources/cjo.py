@@ -90,8 +90,9 @@ class CjoAdapter:
     _walked_to_end: bool = False
 
     def __post_init__(self) -> None:
-        self.urls = SiteUrls(self.config.base_url, self.config.language_url)
-        self.parser = CjoParser(self.urls)
+        # The same parser (and its address caches) as parse_page uses in this process.
+        self.parser = _parser(self.config.base_url, self.config.language_url)
+        self.urls = self.parser.urls
 
     # ---- discovery -----------------------------------------------------------------
 
