@@ -8,6 +8,7 @@ With no command, the desktop app opens.
 from __future__ import annotations
 
 import argparse
+import html
 import logging
 import os
 import sqlite3
@@ -221,7 +222,9 @@ def cmd_search(store: Store, args: argparse.Namespace) -> int:
     else:
         for h in hits:
             print(f"{h.lang:5}  {h.slug}  {h.title}")
-            print(f"       {h.snippet.replace('<mark>', '[').replace('</mark>', ']')}")
+            # Snippets are HTML (for the window): hits in brackets, entities decoded.
+            marked = h.snippet.replace("<mark>", "[").replace("</mark>", "]")
+            print(f"       {html.unescape(marked)}")
     return 0
 
 

@@ -85,6 +85,9 @@ def test_sample_then_search_in_scripts(tmp_path: Path) -> None:
     th = ok("search", "ศาล", "--json", db=db)
     assert any(h["lang"] == "th" for h in th)
     assert len(ok("search", "court", "--limit", "3", "--json", db=db)) == 3
+    # Plain output: hits in brackets, text as written (the snippet's HTML entities decoded).
+    plain = ok("search", "People's court", "--limit", "3", db=db)
+    assert "[People's] [Court]" in plain and "&#x27;" not in plain and "<mark>" not in plain
 
 
 def test_list_keys_and_filters(lib: Path) -> None:
