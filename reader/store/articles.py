@@ -57,62 +57,90 @@ def upsert_terms(conn: sqlite3.Connection, source_id: int, terms: Iterable[Term]
         )
 
 
-def _term_id(conn: sqlite3.Connection, source_id: int, kind: str, slug: str) -> int:
+def _term_id(
+    conn: sqlite3.Connection,
+    source_id: int,
+    kind: str,
+    slug: str,
+    known: dict[tuple[str, str], int] | None = None,
+) -> int:
+    """The id of a term, created (named after its slug) when the library lacks it;
+    ``known`` remembers ids already looked up in this write."""
+    if known is not None and (kind, slug) in known:
+        return known[kind, slug]
     row = conn.execute(
         "SELECT id FROM term WHERE source_id = ? AND kind = ? AND slug = ?",
         (source_id, kind, slug),
     ).fetchone()
     if row:
-        return int(row[0])
-    cur = conn.execute(
-        "INSERT INTO term (source_id, kind, slug, name) VALUES (?, ?, ?, ?)",
-        (source_id, kind, slug, slug.replace("-", " ").title()),
-    )
-    return int(cur.lastrowid or 0)
+        term_id = int(row[0])
+    else:
+        cur = conn.execute(
+            "INSERT INTO term (source_id, kind, slug, name) VALUES (?, ?, ?, ?)",
+            (source_id, kind, slug, slug.replace("-", " ").title()),
+        )
+        term_id = int(cur.lastrowid or 0)
+    if known is not None:
+        known[kind, slug] = term_id
+    return term_id
 
 
-def _write_terms(
-    conn: sqlite3.Connection, source_id: int, article_id: int, rec: ArticleRecord, fresh: bool
-) -> None:
-    if not fresh:
-        conn.execute("DELETE FROM article_term WHERE article_id = ?", (article_id,))
+def _term_rows(
+    conn: sqlite3.Connection,
+    source_id: int,
+    article_id: int,
+    rec: ArticleRecord,
+    known: dict[tuple[str, str], int] | None = None,
+) -> list[tuple[int, int, str, int]]:
+    """The article's (article, term, role, position) rows."""
     rows: list[tuple[int, int, str, int]] = []
     for attr, role in _ROLE_OF.items():
         for pos, slug in enumerate(getattr(rec, attr)):
-            rows.append((article_id, _term_id(conn, source_id, role, slug), role, pos))
+            rows.append((article_id, _term_id(conn, source_id, role, slug, known), role, pos))
     if rec.editor:
-        rows.append((article_id, _term_id(conn, source_id, "contributor", rec.editor), "editor", 0))
-    conn.executemany(
-        "INSERT OR IGNORE INTO article_term (article_id, term_id, role, position) VALUES (?,?,?,?)",
-        rows,
-    )
+        editor = _term_id(conn, source_id, "contributor", rec.editor, known)
+        rows.append((article_id, editor, "editor", 0))
+    return rows
 
 
-def _write_related(
-    conn: sqlite3.Connection, article_id: int, links: Sequence[RelatedLink], fresh: bool
+_INSERT_ARTICLE_TERM = (
+    "INSERT OR IGNORE INTO article_term (article_id, term_id, role, position) VALUES (?,?,?,?)"
+)
+_INSERT_SITE_RELATED = """INSERT OR IGNORE INTO related
+    (article_id, kind, target_slug, position, title, teaser) VALUES (?, 'site', ?, ?, ?, ?)"""
+
+
+def _related_rows(
+    article_id: int, links: Sequence[RelatedLink]
+) -> list[tuple[int, str, int, str, str]]:
+    return [(article_id, link.slug, pos, link.title, link.teaser) for pos, link in enumerate(links)]
+
+
+def _write_terms(
+    conn: sqlite3.Connection, source_id: int, article_id: int, rec: ArticleRecord
 ) -> None:
-    if not fresh:
-        conn.execute("DELETE FROM related WHERE article_id = ? AND kind = 'site'", (article_id,))
-    if not links:
-        return
-    conn.executemany(
-        """INSERT OR IGNORE INTO related (article_id, kind, target_slug, position, title, teaser)
-           VALUES (?, 'site', ?, ?, ?, ?)""",
-        [(article_id, link.slug, pos, link.title, link.teaser) for pos, link in enumerate(links)],
-    )
+    conn.execute("DELETE FROM article_term WHERE article_id = ?", (article_id,))
+    conn.executemany(_INSERT_ARTICLE_TERM, _term_rows(conn, source_id, article_id, rec))
+
+
+def _write_related(conn: sqlite3.Connection, article_id: int, links: Sequence[RelatedLink]) -> None:
+    conn.execute("DELETE FROM related WHERE article_id = ? AND kind = 'site'", (article_id,))
+    if links:
+        conn.executemany(_INSERT_SITE_RELATED, _related_rows(article_id, links))
 
 
 def _write_assets(conn: sqlite3.Connection, assets: Sequence[AssetRecord]) -> None:
-    for a in assets:
-        conn.execute(
-            "INSERT OR IGNORE INTO asset (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
-            (a.sha256, a.mime, len(a.data), a.data),
-        )
-        conn.execute(
-            """INSERT INTO asset_url (url, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?
-               ON CONFLICT (url) DO UPDATE SET asset_id = excluded.asset_id""",
-            (a.url, a.sha256),
-        )
+    if not assets:
+        return
+    conn.executemany(
+        "INSERT OR IGNORE INTO asset (sha256, mime, size, data) VALUES (?, ?, ?, ?)",
+        [(a.sha256, a.mime, len(a.data), a.data) for a in assets],
+    )
+    conn.executemany(
+        """INSERT INTO asset_url (url, asset_id) SELECT ?, id FROM asset WHERE sha256 = ?
+           ON CONFLICT (url) DO UPDATE SET asset_id = excluded.asset_id""",
+        [(a.url, a.sha256) for a in assets],
+    )
 
 
 class IndexQueue:
@@ -171,21 +199,17 @@ def stored_form(doc: DocumentRecord) -> StoredForm:
 
 
 def _write_document(
-    conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord, fresh: bool
+    conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord
 ) -> bool:
-    """Store one document; returns True when it is new or its content changed. A
-    ``fresh`` article (just inserted) has no rows anywhere yet: nothing to look up."""
-    row = (
-        None
-        if fresh
-        else conn.execute(
-            """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
+    """Store one document of an article the library holds; returns True when the
+    document is new or its content changed."""
+    row = conn.execute(
+        """SELECT d.id, d.title, d.summary, t.text, r.content_hash, r.number, r.id
            FROM document d LEFT JOIN revision r ON r.id = d.revision_id
            LEFT JOIN document_text t ON t.document_id = d.id
            WHERE d.article_id = ? AND d.lang = ?""",
-            (article_id, doc.lang),
-        ).fetchone()
-    )
+        (article_id, doc.lang),
+    ).fetchone()
     if row and row[4] == doc.content_hash:
         # Same content: remember the validators for the next conditional request.
         conn.execute(
@@ -262,33 +286,116 @@ def write_article(
     row = conn.execute(
         "SELECT id FROM article WHERE source_id = ? AND slug = ?", (source_id, rec.slug)
     ).fetchone()
-    if row:
-        article_id = int(row[0])
-        conn.execute(
-            "UPDATE article SET published = coalesce(?, published), removed_upstream = NULL WHERE id = ?",
-            (rec.published.isoformat() if rec.published else None, article_id),
-        )
-    else:
-        cur = conn.execute(
-            "INSERT INTO article (source_id, slug, published, first_seen) VALUES (?, ?, ?, ?)",
-            (source_id, rec.slug, rec.published.isoformat() if rec.published else None, iso(now)),
-        )
-        article_id = int(cur.lastrowid or 0)
+    if row is None:
+        insert_new_articles(conn, index, source_id, [rec], now)
+        return WriteOutcome.NEW
+    article_id = int(row[0])
+    conn.execute(
+        "UPDATE article SET published = coalesce(?, published), removed_upstream = NULL WHERE id = ?",
+        (rec.published.isoformat() if rec.published else None, article_id),
+    )
     if rec.terms:
         upsert_terms(conn, source_id, rec.terms)
-    fresh = row is None
     if rec.has_metadata:
-        _write_terms(conn, source_id, article_id, rec, fresh)
-        _write_related(conn, article_id, rec.related, fresh)
+        _write_terms(conn, source_id, article_id, rec)
+        _write_related(conn, article_id, rec.related)
     if rec.offered:
         conn.execute(
             "UPDATE article SET offered = ? WHERE id = ?", (",".join(rec.offered), article_id)
         )
     _write_assets(conn, rec.assets)
-    changed = [_write_document(conn, index, article_id, doc, fresh) for doc in rec.documents]
-    if not row:
-        return WriteOutcome.NEW
+    changed = [_write_document(conn, index, article_id, doc) for doc in rec.documents]
     return WriteOutcome.UPDATED if any(changed) else WriteOutcome.UNCHANGED
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def insert_new_articles(
+    conn: sqlite3.Connection,
+    index: IndexQueue,
+    source_id: int,
+    recs: Sequence[ArticleRecord],
+    now: datetime,
+) -> None:
+    """Insert articles the library does not hold yet (the caller knows; their slugs are
+    distinct), with one statement per table for all of them: a first sync writes
+    thousands. Row ids are given out here, inside the caller's transaction, as SQLite
+    would give them (the largest plus one), so documents and revisions can point at
+    each other without a second pass."""
+    first_article = article_id = _next_id(conn, "article")
+    doc_id = _next_id(conn, "document")
+    rev_id = _next_id(conn, "revision")
+    seen = iso(now)
+    terms: list[Term] = []
+    known: dict[tuple[str, str], int] = {}
+    articles: list[tuple[object, ...]] = []
+    term_rows: list[tuple[int, int, str, int]] = []
+    related: list[tuple[int, str, int, str, str]] = []
+    assets: list[AssetRecord] = []
+    docs: list[tuple[object, ...]] = []
+    revisions: list[tuple[object, ...]] = []
+    texts: list[tuple[int, str]] = []
+    doc_assets: list[tuple[int, str]] = []
+    for rec in recs:
+        published = rec.published.isoformat() if rec.published else None
+        articles.append((article_id, source_id, rec.slug, published, seen, ",".join(rec.offered)))
+        terms += rec.terms
+        assets += rec.assets
+        for doc in rec.documents:
+            form = doc.stored or stored_form(doc)
+            docs.append((doc_id, article_id, doc.lang, doc.title, doc.summary, doc.url, rev_id))
+            revisions.append(
+                (
+                    rev_id,
+                    doc_id,
+                    doc.content_hash,
+                    doc.title,
+                    doc.summary,
+                    form.html_z,
+                    iso(doc.fetched_at),
+                    doc.etag,
+                    doc.last_modified,
+                )
+            )
+            texts.append((doc_id, doc.text))
+            doc_assets += [(doc_id, h) for h in doc.asset_hashes]
+            index.add_document(doc_id, form)
+            doc_id += 1
+            rev_id += 1
+        article_id += 1
+    # Terms first: their names as the source gives them, then their ids.
+    upsert_terms(conn, source_id, dict.fromkeys(terms))
+    for held, rec in enumerate(recs, start=first_article):
+        if rec.has_metadata:
+            term_rows += _term_rows(conn, source_id, held, rec, known)
+            related += _related_rows(held, rec.related)
+    conn.executemany(
+        "INSERT INTO article (id, source_id, slug, published, first_seen, offered)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        articles,
+    )
+    conn.executemany(_INSERT_ARTICLE_TERM, term_rows)
+    conn.executemany(_INSERT_SITE_RELATED, related)
+    _write_assets(conn, assets)
+    conn.executemany(
+        "INSERT INTO document (id, article_id, lang, title, summary, url, revision_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        docs,
+    )
+    conn.executemany(
+        """INSERT INTO revision (id, document_id, number, content_hash, title, summary, html_z,
+                                 fetched_at, etag, last_modified)
+           VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)""",
+        revisions,
+    )
+    conn.executemany("INSERT INTO document_text (document_id, text) VALUES (?, ?)", texts)
+    conn.executemany(
+        "INSERT OR IGNORE INTO document_asset (document_id, asset_id) "
+        "SELECT ?, id FROM asset WHERE sha256 = ?",
+        doc_assets,
+    )
 
 
 def mark_checked(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,16 @@ def test_cancelling_a_large_feed_stops_it_and_the_next_sync_finishes() -> None:
         report = sync(store, src)
         assert report.new == 300 - held and store.info().articles == 300
         store.close()
+
+
+def test_an_item_listed_twice_is_stored_once_as_its_newest_copy(store: Store) -> None:
+    items = generated_feed(4)
+    older = replace(items[2], slug=items[0].slug, content_html="<p>An older copy.</p>" * 30)
+    # Feeds list the newest first: the lower copy is an older version of the post.
+    with FeedFixtureServer([items[0], items[1], older, items[3]]) as server:
+        report = sync(store, add_feed(store, server.feed_url()))
+    assert (report.new, report.updated, report.failed) == (3, 0, 0)
+    assert store.info().articles == 3
+    held = [r.slug for r in store.list_articles() if items[0].slug in r.slug]
+    doc = store.document(held[0])
+    assert len(doc.revisions) == 1 and "older copy" not in doc.text

@@ -250,10 +250,14 @@ class FeedAdapter:
         self._new_validators = (resp.etag, resp.last_modified)
         known = ctx.store.known_slugs(sid)
         jobs: list[FeedJob] = []
+        planned: set[str] = set()
         for item in feed.items:
             if not ctx.want_more():
                 break
             slug = item_slug(item)
+            if slug in planned:
+                continue  # listed again lower down: an older copy of the same post
+            planned.add(slug)
             validators: tuple[str | None, str | None] = (None, None)
             if slug in known:
                 validators = ctx.store.validators(sid, slug).get(feed.lang, validators)
