@@ -218,8 +218,12 @@ class SyncEngine:
         with ThreadPoolExecutor(
             max_workers=self.policy.max_in_flight, thread_name_prefix="sync-fetch"
         ) as pool:
+            broke_off: FetchError | None = None
             try:
-                for job in adapter.plan(ctx):
+                for job in _planned(adapter.plan(ctx)):
+                    if isinstance(job, FetchError):
+                        broke_off = job  # discovery failed: finish what it found, then say so
+                        break
                     planned += 1
                     if getattr(job, "local", False):
                         future = _run_here(job, ctx.client)  # no network: no thread hop
@@ -245,6 +249,8 @@ class SyncEngine:
                 batch.close(err)
                 raise
             batch.close()
+            if broke_off is not None:
+                raise broke_off
 
     def _finish(self, ctx: SyncContext, batch: _Batch, job: Job, future: Future[JobResult]) -> int:
         report = ctx.report
@@ -278,6 +284,14 @@ class SyncEngine:
         outcome = batch.write(source_id, result.record)
         setattr(report, outcome.value, getattr(report, outcome.value) + 1)
         return 1
+
+
+def _planned(jobs: Iterator[Job]) -> Iterator[Job | FetchError]:
+    """The adapter's jobs, then the FetchError that ended its discovery early, if one did."""
+    try:
+        yield from jobs
+    except FetchError as err:
+        yield err
 
 
 def _run_here(job: Job, client: HttpClient) -> Future[JobResult]:

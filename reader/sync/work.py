@@ -202,24 +202,43 @@ class WorkerPool:
             return fn(*args)
 
     def map(self, fn: Callable[..., T], calls: Iterable[tuple[Any, ...]]) -> Iterator[Done[T]]:
-        calls = list(calls)
         pool = self._ready()
-        if pool is None or not calls:
+        if pool is None:
             return inline.map(fn, calls)
-        return self._chunked(pool, fn, calls)
+        return self._chunked(pool, fn, iter(calls))
 
     def _chunked(
-        self, pool: ProcessPoolExecutor, fn: Callable[..., T], calls: list[tuple[Any, ...]]
+        self, pool: ProcessPoolExecutor, fn: Callable[..., T], calls: Iterator[tuple[Any, ...]]
     ) -> Iterator[Done[T]]:
-        # Chunks run ahead of the caller, but only so far: prepared documents waiting for
-        # the writer would otherwise pile up in memory on a feed of many thousand items.
-        size = max(1, min(64, len(calls) // (self.workers * 4)))
-        chunks = iter([calls[i : i + size] for i in range(0, len(calls), size)])
+        # The calls are taken as the chunks are sent (a feed's items as its XML is read),
+        # and chunks run ahead of the caller, but only so far: prepared documents waiting
+        # for the writer would otherwise pile up in memory on a feed of many thousand
+        # items. Chunks start small, so the workers start early, and grow to amortize
+        # the cost of each.
+        # If taking the calls fails (a feed broken half way), the calls taken before
+        # still run and their outcomes come first; then the error is raised.
+        sizes = itertools.chain([4, 8, 16, 32], itertools.repeat(64))
+        failed: list[Exception] = []
 
-        def send(chunk: list[tuple[Any, ...]]) -> Future[list[Done[T]]]:
-            return _here(fn, chunk) if self._broken else pool.submit(_run_chunk, fn, chunk)
+        def send() -> tuple[list[tuple[Any, ...]], Future[list[Done[T]]]] | None:
+            chunk: list[tuple[Any, ...]] = []
+            if not failed:
+                try:
+                    chunk.extend(itertools.islice(calls, next(sizes)))
+                except Exception as err:
+                    failed.append(err)
+            if not chunk:
+                return None
+            if self._broken:
+                return chunk, _here(fn, chunk)
+            return chunk, pool.submit(_run_chunk, fn, chunk)
 
-        ahead = deque((chunk, send(chunk)) for chunk in itertools.islice(chunks, self.workers * 4))
+        ahead: deque[tuple[list[tuple[Any, ...]], Future[list[Done[T]]]]] = deque()
+        for _ in range(self.workers * 4):
+            sent = send()
+            if sent is None:
+                break
+            ahead.append(sent)
         while ahead:
             chunk, future = ahead.popleft()
             try:
@@ -227,10 +246,12 @@ class WorkerPool:
             except BrokenProcessPool:
                 self._broken = True
                 results = _run_chunk(fn, chunk)
-            following = next(chunks, None)
+            following = send()
             if following is not None:
-                ahead.append((following, send(following)))
+                ahead.append(following)
             yield from results
+        if failed:
+            raise failed[0]
 
     def close(self) -> None:
         self._ready()

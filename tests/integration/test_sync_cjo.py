@@ -342,3 +342,19 @@ def test_annotations_follow_an_upstream_edit(store: Store, server: CjoFixtureSer
     assert notes["Gone"].exact == gone.exact and notes["Gone"].anchored_revision == 1
     assert store.annotation(zh.id).state == "anchored"  # that language did not change
     assert ("cjo", RECIPROCITY) in store.updated_since_annotated()
+
+
+def test_a_listing_page_that_fails_keeps_the_articles_found_before(
+    store: Store, server: CjoFixtureServer
+) -> None:
+    src = add_source(store, server, ["en"])
+    server.set_fault("/articles?p=2", "500")
+    report = sync(store, src)
+    discovery = [e for e in report.errors if e["article"] == "(discovery)"]
+    assert len(discovery) == 1 and "p=2" in discovery[0]["url"]
+    first_page = store.info().articles
+    assert first_page > 0 and report.new == first_page
+    # The walk did not reach the end, so the next sync walks it again and finds the rest.
+    server.clear_fault()
+    report = sync(store, src)
+    assert report.failed == 0 and store.info().articles == len(server.site.listed("en"))

@@ -142,3 +142,18 @@ def test_an_item_listed_twice_is_stored_once_as_its_newest_copy(store: Store) ->
     held = [r.slug for r in store.list_articles() if items[0].slug in r.slug]
     doc = store.document(held[0])
     assert len(doc.revisions) == 1 and "older copy" not in doc.text
+
+
+def test_a_feed_cut_short_keeps_the_items_before_the_cut(store: Store) -> None:
+    with FeedFixtureServer(generated_feed(200)) as server:
+        src = add_feed(store, server.feed_url())
+        server.set_fault("/feed/", "truncated", fraction=0.5, times=1)
+        report = sync(store, src)
+        (error,) = report.errors
+        assert "not well-formed" in error["error"] and "items before the fault" in error["error"]
+        held = store.info().articles
+        assert 80 <= held < 100 and report.new == held and report.failed == 1
+        # The feed's validators were not kept: the next sync reads it whole and finishes.
+        report = sync(store, src)
+        assert (report.new, report.failed) == (200 - held, 0)
+        assert store.info().articles == 200

@@ -11,6 +11,7 @@ import email.utils
 import hashlib
 import re
 import xml.etree.ElementTree as ET
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -104,33 +105,106 @@ def _web_page_error(data: bytes, url: str) -> FeedError:
 
 
 def parse_feed(data: bytes, url: str) -> ParsedFeed:
-    """Parse RSS 2.0, RSS 1.0 or Atom; FeedError with a plain message otherwise."""
-    if _HTML_START.match(data[:2000]):
-        raise _web_page_error(data, url)
+    """Parse RSS 2.0, RSS 1.0 or Atom whole; FeedError with a plain message otherwise."""
+    reader = FeedReader(data, url)
+    items = tuple(reader.items())
+    return ParsedFeed(reader.title, reader.lang, items)
+
+
+# The XML is handed to the parser in slices, so the first items are ready (and their
+# preparation under way) while the rest of a large feed is still being read.
+_SLICE = 1 << 16
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_RSS1_ITEM = "{http://purl.org/rss/1.0/}item"
+
+
+class FeedReader:
+    """Reads RSS 2.0, RSS 1.0 or Atom, giving its items as the parser reaches them.
+
+    ``lang`` is settled before the first item is given: an RSS feed names its language
+    before its items, as a rule, and when one does not, its items wait until it does (or
+    until the channel ends). A feed that breaks half way gives the items before the
+    break, then raises FeedError."""
+
+    def __init__(self, data: bytes, url: str) -> None:
+        if _HTML_START.match(data[:2000]):
+            raise _web_page_error(data, url)
+        self.data = data
+        self.url = url
+        self.title = ""
+        self.lang = "en"
+
+    def items(self) -> Iterator[FeedItem]:
+        kind = ""  # "rss", "atom" or "rdf", from the root element
+        container: ET.Element | None = None  # the element whose children are the items
+        lang_known = False
+        waiting: list[FeedItem] = []  # items read before the language was known
+        depth = 0
+        for event, elem in _events(self.data):
+            if event == "start":
+                depth += 1
+                if depth == 1:
+                    kind = _root_kind(elem)
+                    if kind != "rss":
+                        container, lang_known = elem, True
+                        self.lang = _lang(elem.get(_XML_LANG, "")) if kind == "atom" else "en"
+                elif depth == 2 and kind == "rss" and elem.tag == "channel" and container is None:
+                    container = elem
+                continue
+            depth -= 1
+            if elem is container and kind == "rss":
+                lang_known = True  # the channel ended without naming a language
+            if container is None or depth != (2 if kind == "rss" else 1):
+                continue  # not a child of the channel (RSS) or of the root
+            if kind == "rss" and elem.tag == "language" and not lang_known:
+                self.lang, lang_known = _lang(_text(elem)), True
+            elif elem.tag in ("title", f"{_ATOM}title") and not self.title and kind != "rdf":
+                self.title = _text(elem)
+            item = self._item(kind, elem)
+            if item is not None:
+                container.remove(elem)  # read: let it go
+                waiting.append(item)
+            if lang_known and waiting:
+                yield from waiting
+                waiting = []
+        if kind == "rss" and container is None:
+            raise FeedError("an RSS document without a <channel>")
+        yield from waiting
+
+    def _item(self, kind: str, elem: ET.Element) -> FeedItem | None:
+        if kind == "rss" and elem.tag == "item":
+            return _rss_item(elem, self.url)
+        if kind == "atom" and elem.tag == f"{_ATOM}entry":
+            return _atom_entry(elem, self.url)
+        if kind == "rdf" and elem.tag == _RSS1_ITEM:
+            return _rss_item(elem, self.url, ns="rss1:")
+        return None
+
+
+def _events(data: bytes) -> Iterator[tuple[str, ET.Element]]:
+    """The parser's ("start" or "end", element) events, reading a slice at a time."""
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(events=("start", "end"))
+    view = memoryview(data)
     try:
-        root = ET.fromstring(data)
+        for start in [*range(0, len(data), _SLICE), None]:
+            if start is None:
+                parser.close()
+            else:
+                parser.feed(view[start : start + _SLICE])
+            for event in parser.read_events():
+                # Only start and end events are asked for: (name, element) pairs.
+                if len(event) == 2 and isinstance(event[1], ET.Element):
+                    yield event[0], event[1]
     except ET.ParseError as err:
         raise FeedError(f"the feed is not well-formed XML ({err})") from err
+
+
+def _root_kind(root: ET.Element) -> str:
     tag = root.tag.rsplit("}", 1)[-1].lower()
-    if tag == "rss":
-        channel = root.find("channel")
-        if channel is None:
-            raise FeedError("an RSS document without a <channel>")
-        items = tuple(_rss_item(i, url) for i in channel.findall("item"))
-        return ParsedFeed(
-            _text(channel.find("title")), _lang(_text(channel.find("language"))), items
-        )
-    if tag == "feed":
-        entries = root.findall("atom:entry", _NS)
-        return ParsedFeed(
-            _text(root.find("atom:title", _NS)),
-            _lang(root.get(_XML_LANG, "")),
-            tuple(_atom_entry(e, url) for e in entries),
-        )
-    if tag == "rdf":
-        items = tuple(_rss_item(i, url, ns="rss1:") for i in root.findall("rss1:item", _NS))
-        return ParsedFeed("", "en", items)
-    raise FeedError(f"not an RSS or Atom feed (the document is <{tag}>)")
+    kinds = {"rss": "rss", "feed": "atom", "rdf": "rdf"}
+    if tag not in kinds:
+        raise FeedError(f"not an RSS or Atom feed (the document is <{tag}>)")
+    return kinds[tag]
 
 
 def _rss_item(item: ET.Element, base: str, ns: str = "") -> FeedItem:
@@ -244,41 +318,54 @@ class FeedAdapter:
         if resp.not_modified:
             return
         try:
-            feed = parse_feed(resp.body, resp.url)
+            feed = FeedReader(resp.body, resp.url)
         except FeedError as err:
             raise FetchError(resp.url, "feed", str(err)) from err
         self._new_validators = (resp.etag, resp.last_modified)
-        known = ctx.store.known_slugs(sid)
-        jobs: list[FeedJob] = []
-        planned: set[str] = set()
-        for item in feed.items:
-            if not ctx.want_more():
-                break
-            slug = item_slug(item)
-            if slug in planned:
-                continue  # listed again lower down: an older copy of the same post
-            planned.add(slug)
-            validators: tuple[str | None, str | None] = (None, None)
-            if slug in known:
-                validators = ctx.store.validators(sid, slug).get(feed.lang, validators)
-            else:
-                ctx.planned_new += 1
-            url = item.link or self.feed_url
-            args = dict(
-                lang=feed.lang,
-                title=item.title or slug,
-                url=url,
-                fetched_at=datetime.now(UTC),
-                base_url=url,
-            )
-            jobs.append(FeedJob(self, slug, item, feed.lang, validators, url, args))
-        # The items' content is prepared in worker processes, in chunks, ahead of the jobs.
-        outcomes = ctx.offload.map(_from_feed, ((job.item, job.args) for job in jobs))
-        for job, outcome in zip(jobs, outcomes, strict=True):
+        # Items are planned as the XML is read, and their content is prepared in worker
+        # processes, in chunks, ahead of the jobs (reader/sync/work.py).
+        jobs: deque[FeedJob] = deque()
+        calls = ((job.item, job.args) for job in self._jobs(ctx, feed, jobs))
+        for outcome in ctx.offload.map(_from_feed, calls):
+            job = jobs.popleft()
             if ctx.cancel.is_set():
                 break
             job.prepared = outcome
             yield job
+
+    def _jobs(self, ctx: SyncContext, feed: FeedReader, jobs: deque[FeedJob]) -> Iterator[FeedJob]:
+        """The feed's jobs, each also put on ``jobs``."""
+        sid = ctx.source.id
+        known = ctx.store.known_slugs(sid)
+        planned: set[str] = set()
+        read = 0
+        try:
+            for item in feed.items():
+                read += 1
+                if not ctx.want_more():
+                    break
+                slug = item_slug(item)
+                if slug in planned:
+                    continue  # listed again lower down: an older copy of the same post
+                planned.add(slug)
+                validators: tuple[str | None, str | None] = (None, None)
+                if slug in known:
+                    validators = ctx.store.validators(sid, slug).get(feed.lang, validators)
+                else:
+                    ctx.planned_new += 1
+                url = item.link or self.feed_url
+                args = dict(
+                    lang=feed.lang,
+                    title=item.title or slug,
+                    url=url,
+                    fetched_at=datetime.now(UTC),
+                    base_url=url,
+                )
+                jobs.append(FeedJob(self, slug, item, feed.lang, validators, url, args))
+                yield jobs[-1]
+        except FeedError as err:
+            after = f"; the {read} items before the fault were read" if read else ""
+            raise FetchError(feed.url, "feed", f"{err}{after}") from err
 
     def finish(self, ctx: SyncContext) -> None:
         # Remember the feed's validators only once every item was processed.

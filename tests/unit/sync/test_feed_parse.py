@@ -1,6 +1,24 @@
+import urllib.request
+import xml.etree.ElementTree as ET
+
 import pytest
 
-from reader.sync.sources.feed import FeedError, has_full_content, item_slug, parse_feed
+from reader.sync.sources.feed import (
+    _NS,
+    _SLICE,
+    _XML_LANG,
+    FeedError,
+    FeedItem,
+    FeedReader,
+    _atom_entry,
+    _lang,
+    _rss_item,
+    _text,
+    has_full_content,
+    item_slug,
+    parse_feed,
+)
+from tests.fixtures.feeds import FeedFixtureServer, generated_feed
 
 RSS = (
     b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -54,3 +72,49 @@ def test_malformed_and_non_feeds_are_clear_errors() -> None:
     page = b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed/"></head></html>'
     with pytest.raises(FeedError, match=r"names its feed at https://b\.example/feed/"):
         parse_feed(page, "https://b.example/blog")
+
+
+def _whole(data: bytes, url: str) -> tuple[str, list[FeedItem]]:
+    """The feed read in one piece, as before items were read while parsing."""
+    root = ET.fromstring(data)
+    if root.tag == "rss":
+        channel = root.find("channel")
+        assert channel is not None
+        lang = _lang(_text(channel.find("language")))
+        return lang, [_rss_item(i, url) for i in channel.findall("item")]
+    return _lang(root.get(_XML_LANG, "")), [
+        _atom_entry(e, url) for e in root.findall("atom:entry", _NS)
+    ]
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom", "excerpt"])
+def test_reading_while_parsing_gives_what_the_whole_document_gives(kind: str) -> None:
+    # Larger than one slice of the parser, so items are given between slices.
+    items = generated_feed(400)
+    with FeedFixtureServer(items) as server:
+        data = urllib.request.urlopen(server.feed_url(kind)).read()
+    assert len(data) > 3 * _SLICE
+    feed = parse_feed(data, server.feed_url(kind))
+    assert (feed.lang, list(feed.items)) == _whole(data, server.feed_url(kind))
+    assert len(feed.items) == 400
+
+
+def test_a_language_named_after_the_items_still_applies_to_them() -> None:
+    late = RSS.replace(b"<language>en-US</language>", b"").replace(
+        b"</channel>", b"<language>zh-CN</language></channel>"
+    )
+    reader = FeedReader(late, "https://npc.example/feed/")
+    langs = [reader.lang for _ in reader.items()]
+    assert langs == ["zh-cn", "zh-cn"]
+    unnamed = RSS.replace(b"<language>en-US</language>", b"")
+    reader = FeedReader(unnamed, "https://npc.example/feed/")
+    assert len(list(reader.items())) == 2 and reader.lang == "en"
+
+
+def test_a_feed_broken_half_way_gives_the_items_before_the_break() -> None:
+    data = RSS.replace(b"</channel></rss>", b"<item><title>cut</titl")
+    reader = FeedReader(data, "https://npc.example/feed/")
+    got: list[str] = []
+    with pytest.raises(FeedError, match="not well-formed"):
+        got.extend(item.title for item in reader.items())
+    assert got == ["Law & order", "No date"]

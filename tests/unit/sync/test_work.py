@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import zlib
+from collections.abc import Iterator
 
 import pytest
 
@@ -49,6 +50,27 @@ def test_map_keeps_order_and_fails_one_call_alone() -> None:
         outcomes[37].get()
     # The same without processes.
     assert [o.value for o in inline.map(_ratio, calls[:3])] == [0.0, 1.0, 2.0]
+
+
+def test_map_takes_its_calls_as_it_goes_and_outlives_their_failure() -> None:
+    taken: list[int] = []
+
+    def calls() -> Iterator[tuple[int, int]]:
+        for i in range(2000):
+            if i == 1500:
+                raise ValueError("the source of the calls broke")
+            taken.append(i)
+            yield (i, 1)
+
+    with WorkerPool(2) as pool:
+        outcomes = pool.map(_ratio, calls())
+        first = next(outcomes)
+        # Only a bounded number of calls is taken ahead of the caller.
+        assert first.get() == 0.0 and 0 < len(taken) < 1000
+        got = [first.get()]
+        with pytest.raises(ValueError, match="broke"):
+            got.extend(o.get() for o in outcomes)
+    assert got == [float(i) for i in range(1500)]  # every call taken ran, in order
 
 
 def test_a_dead_worker_moves_the_work_here() -> None:
