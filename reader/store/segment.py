@@ -21,7 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 
 # Arabic harakat, superscript alef, Quranic marks, and the tatweel used for stretching.
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
+_ARABIC_MARKS = re.compile(f"[{_MARKS}]")
 
 _CJK = (
     "\u3040-\u30ff"  # Hiragana, Katakana
@@ -35,8 +36,10 @@ _CJK = (
 _THAI = "\u0e00-\u0e7f"
 _RUN = re.compile(f"[{_CJK}]+|[{_THAI}]+")
 # One character class scans several times faster than the alternation above; runs it
-# finds are then split by script (a CJK run touching a Thai one is rare).
-_ANY_RUN = re.compile(f"[{_CJK}{_THAI}]+")
+# finds are then split by script (a CJK run touching a Thai one is rare). The Arabic
+# marks are in the class too, so one scan both drops them and finds the runs (a run the
+# marks interrupt is one run once they are gone).
+_RUN_OR_MARKS = re.compile(f"[{_CJK}{_THAI}{_MARKS}]+")
 _CJK_OR_THAI = re.compile(f"[{_CJK}{_THAI}]")
 
 
@@ -52,13 +55,14 @@ def _bigrams(run: str) -> str:
 
 
 def segment(text: str) -> str:
-    """Return ``text`` as it should be given to the FTS5 index."""
-    text = normalize(text)
-    return _ANY_RUN.sub(_segment_run, text)
+    """Return ``text`` as it should be given to the FTS5 index: ``normalize``, then
+    each run of Han, Kana, Hangul or Thai as bigrams."""
+    return _RUN_OR_MARKS.sub(_segment_run, unicodedata.normalize("NFKC", text))
 
 
 def _segment_run(match: re.Match[str]) -> str:
-    return " ".join(f" {_bigrams(run)} " for run in _RUN.findall(match.group(0)))
+    run = _ARABIC_MARKS.sub("", match.group(0))
+    return " ".join(f" {_bigrams(part)} " for part in _RUN.findall(run))
 
 
 def _is_token_char(ch: str) -> bool:

@@ -15,6 +15,7 @@ Sync sources and the pack importer both build an :class:`ArticleRecord` with
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -185,6 +186,20 @@ def _localize_images(
 
 def html_to_text(html: str) -> str:
     """Plain text of sanitized HTML: one line per block, whitespace collapsed."""
+    if not any(ch in html for ch in "<&\r\0"):
+        # No markup, no entity, nothing the parser rewrites (a feed's plain summary):
+        # the text is the string itself, so parsing it would change nothing.
+        return _lines(html)
+    return _lines(_tree_text(html))
+
+
+def _lines(text: str) -> str:
+    lines = (line.strip() for line in _collapsed(text).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _tree_text(html: str) -> str:
+    """The text of ``html`` with a line break around each block (before collapsing)."""
     tree = HTMLParser(f"<body>{html}</body>")
     out: list[str] = []
 
@@ -207,8 +222,7 @@ def html_to_text(html: str) -> str:
 
     if tree.body is not None:
         walk(tree.body)
-    lines = (line.strip() for line in _collapsed("".join(out)).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "".join(out)
 
 
 def _collapsed(text: str) -> str:
@@ -226,7 +240,22 @@ def _absolutize(tree: HTMLParser, base_url: str) -> None:
         for node in tree.css(selector):
             value = str(node.attributes.get(attr) or "").strip()
             if value and not value.startswith(("#", "data:", "mailto:", f"{ASSET_SCHEME}:")):
-                node.attrs[attr] = urljoin(base_url, value)
+                resolved = resolve(base_url, value)
+                if resolved != value:
+                    node.attrs[attr] = resolved
+
+
+_AS_IS = re.compile(r"https?://[^/?#;\s][^;\s]*")
+
+
+def resolve(base_url: str, value: str) -> str:
+    """``urljoin(base_url, value)``, without its cost for the usual absolute web address,
+    which it would give back unchanged: the scheme in lower case, a host, and nothing
+    urljoin drops or rewrites (tabs or line breaks, ``;`` parameters, an empty ``?`` query
+    or ``#`` fragment)."""
+    if _AS_IS.fullmatch(value) and not value.endswith(("?", "#")) and "?#" not in value:
+        return value
+    return urljoin(base_url, value)
 
 
 def prepare_html(

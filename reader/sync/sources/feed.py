@@ -8,6 +8,7 @@ feed itself is fetched with a conditional request, so an unchanged feed costs on
 from __future__ import annotations
 
 import email.utils
+import functools
 import hashlib
 import re
 import xml.etree.ElementTree as ET
@@ -258,6 +259,7 @@ def item_slug(item: FeedItem) -> str:
     return "item-" + hashlib.sha1(item.guid.encode("utf-8")).hexdigest()[:12]
 
 
+@functools.lru_cache(maxsize=4096)  # a feed repeats a few names on every item
 def _slugify(name: str) -> str:
     return re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "untitled"
 

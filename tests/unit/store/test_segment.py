@@ -1,4 +1,19 @@
-from reader.store.segment import fts_query, normalize, parse_query, segment, tokens
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.store.segment import (
+    _CJK,
+    _RUN,
+    _THAI,
+    _bigrams,
+    fts_query,
+    normalize,
+    parse_query,
+    segment,
+    tokens,
+)
 
 
 def test_chinese_runs_become_bigrams() -> None:
@@ -45,3 +60,22 @@ def test_empty_and_punctuation_queries() -> None:
     assert fts_query("") is None
     assert fts_query("!!! ...") is None
     assert parse_query('""') == []
+
+
+def _segment_step_by_step(text: str) -> str:
+    """The definition: normalize, then bigram each Han/Kana/Hangul or Thai run."""
+
+    def bigrams(match: re.Match[str]) -> str:
+        return " ".join(f" {_bigrams(part)} " for part in _RUN.findall(match.group(0)))
+
+    return re.sub(f"[{_CJK}{_THAI}]+", bigrams, normalize(text))
+
+
+# Text with what segmenting treats specially: Han, Kana, Hangul, Thai, Arabic letters,
+# marks and tatweel, full-width forms and ligatures NFKC folds.
+_MIXED = st.text(alphabet=st.sampled_from(list("ab 9,.-法院民ひカ한ศาลฎمحَـًٰﬁＡ１")))
+
+
+@given(_MIXED | st.text())
+def test_segmenting_in_one_pass_follows_the_definition(text: str) -> None:
+    assert segment(text) == _segment_step_by_step(text)

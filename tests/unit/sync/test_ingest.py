@@ -1,16 +1,20 @@
 import hashlib
 import re
+from urllib.parse import urljoin
 
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.model.text import SPACE_CHARS
 from reader.sync.ingest import (
     _collapsed,
+    _lines,
+    _tree_text,
     build_document,
     clean_line,
     html_to_text,
     prepare_html,
+    resolve,
     sanitize,
 )
 from tests.conftest import FETCHED
@@ -99,3 +103,48 @@ def test_content_hash_tracks_content_only() -> None:
 def test_space_runs_collapse_as_the_text_rules_say(text: str) -> None:
     # reader/model/text.py: runs of SPACE_CHARS become one space; line breaks stay.
     assert _collapsed(text) == re.sub(f"[{SPACE_CHARS}]+", " ", text)
+
+
+_SCHEMES = st.sampled_from(["http://", "https://", "HTTP://", "ftp://", "//", "", "/"])
+_HOSTS = st.sampled_from(["a.example", "", "[::1", "é.example", "a.example:8080", "u@a"])
+_TAILS = st.lists(
+    st.sampled_from(["/", "b", "?", "#", ";", "=", "..", " ", "\t", "\n", "%20", "法", "x"]),
+    max_size=6,
+).map("".join)
+_ADDRESSES = st.tuples(_SCHEMES, _HOSTS, _TAILS).map("".join)
+_BASES = st.sampled_from(
+    ["https://site.example/a/b", "http://site.example/", "https://site.example/x?y#z", ""]
+)
+
+
+@settings(max_examples=1000)
+@given(_BASES, _ADDRESSES)
+@example("https://site.example/", "https://a.example/b?#c")  # an empty query is dropped
+@example("https://site.example/", "https://a.example/b?")
+@example("https://site.example/", "https://a.example/b#")
+@example("https://site.example/", "https://a.example/b;")  # so are empty parameters
+@example("https://site.example/", "https://a.example/b\tc")  # and tabs and line breaks
+@example("https://site.example/", "https:///b")  # no host: a path on the base's host
+@example("https://site.example/a", "https://a.example/b?x#y;z")
+def test_resolving_an_address_agrees_with_urljoin(base: str, value: str) -> None:
+    # resolve() skips urljoin for addresses it would return unchanged; the answers must
+    # be the same whenever urljoin has one.
+    try:
+        expected = urljoin(base, value)
+    except ValueError:  # e.g. an unclosed [ in the host: urljoin refuses it
+        return
+    assert resolve(base, value) == expected
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab .,\n\t\x0b\x0c\u00a0\u3000\u200b法\ufeff>\"'")))
+    | st.text()
+)
+@example("one\rtwo\r\nthree")  # the parser turns carriage returns into line breaks
+@example("a\x00b")  # and drops NUL characters
+@example("fish &amp; chips")
+@example("a <b>bold</b> word")
+def test_text_without_markup_is_read_as_the_parser_would(text: str) -> None:
+    # html_to_text() skips the parser for a string with nothing for it to do (no tag,
+    # no entity, no carriage return or NUL); the parser must agree.
+    assert html_to_text(text) == _lines(_tree_text(text))
