@@ -24,7 +24,7 @@ from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.extract import iso_date, main_text_html
 from reader.sync.http import FetchError, HttpClient, Response
-from reader.sync.ingest import build_document, html_to_text
+from reader.sync.ingest import build_document, html_to_text, resolve
 from reader.sync.work import Done, Offload, inline, with_images
 
 _NS = {
@@ -212,7 +212,7 @@ def _rss_item(item: ET.Element, base: str, ns: str = "") -> FeedItem:
     def find(name: str) -> ET.Element | None:
         return item.find(f"{ns}{name}", _NS) if ns else item.find(name)
 
-    link = urljoin(base, _text(find("link")))
+    link = resolve(base, _text(find("link")))
     guid = _text(item.find("guid")) or link
     content = item.find("content:encoded", _NS)
     authors = [_text(a) for a in item.findall("dc:creator", _NS)] or [_text(find("author"))]
@@ -232,7 +232,7 @@ def _atom_entry(entry: ET.Element, base: str) -> FeedItem:
     link = ""
     for candidate in entry.findall("atom:link", _NS):
         if candidate.get("rel", "alternate") == "alternate" and candidate.get("href"):
-            link = urljoin(base, candidate.get("href", ""))
+            link = resolve(base, candidate.get("href", ""))
             break
     content = entry.find("atom:content", _NS)
     return FeedItem(
