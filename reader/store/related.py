@@ -23,6 +23,8 @@ articles that listed a changed article or that a changed article would now enter
 from __future__ import annotations
 
 import contextlib
+import functools
+import heapq
 import math
 import re
 import sqlite3
@@ -300,6 +302,7 @@ class RelatedReport:
 # ---- extraction --------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)  # a library's vocabulary repeats from article to article
 def _stem(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -414,7 +417,7 @@ class _Library:
     conn: sqlite3.Connection
     articles: dict[int, _Article] = field(default_factory=dict)
     term_df: dict[str, int] = field(default_factory=dict)
-    word_postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    word_postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     term_postings: dict[int, list[int]] = field(default_factory=dict)
     cit_postings: dict[int, list[int]] = field(default_factory=dict)
     cit_df: dict[int, int] = field(default_factory=dict)
@@ -546,11 +549,12 @@ class _Library:
         n = self.cit_df[cid]
         return math.log(1 + (self.total - n + 0.5) / (n + 0.5))
 
-    def words_of(self, term: str) -> list[tuple[int, int]]:
+    def words_of(self, term: str) -> list[tuple[int, float]]:
+        """(article, saturated frequency) of the articles where ``term`` is most frequent."""
         found = self.word_postings.get(term)
         if found is None:
             found = self.word_postings[term] = [
-                (int(a), int(n))
+                (int(a), _saturate(int(n)))
                 for a, n in self.conn.execute(
                     "SELECT article_id, tf FROM article_keyword WHERE term = ? "
                     "ORDER BY tf DESC LIMIT ?",
@@ -643,13 +647,27 @@ def _query(lib: _Library, a: _Article) -> _Query:
     return _Query(a, weighted, self_score, cit_idf)
 
 
+def _text_part(q: _Query, text: float) -> float:
+    return W_TEXT * text / q.self_score
+
+
+def _citation_part(lib: _Library, cites: float) -> float:
+    return W_CITATION * min(cites / (math.log(1 + lib.total) or 1.0), 3.0)
+
+
+def _at_most_besides(a: _Article) -> float:
+    """The most the signals other than text and citations can add to a score for A."""
+    most = W_TOPIC * len(a.topics) + W_CONTRIBUTOR * len(a.contributors) + W_RECENCY
+    return most + (W_CATEGORY * len(a.categories) if W_CATEGORY else 0.0)
+
+
 def _combine(
     lib: _Library, q: _Query, b: _Article, text: float, cites: float
 ) -> tuple[float, int, float, float, int]:
     """(score, day, text part, citation part, shared topics) of B for A."""
     a = q.a
-    t_part = W_TEXT * text / q.self_score
-    c_part = W_CITATION * min(cites / (math.log(1 + lib.total) or 1.0), 3.0)
+    t_part = _text_part(q, text)
+    c_part = _citation_part(lib, cites)
     topics = len(a.topics & b.topics) if a.topics else 0
     score = t_part + c_part + W_TOPIC * topics
     if W_CATEGORY and a.categories:
@@ -668,8 +686,8 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
     # Text: A's most distinctive words as a BM25 query over the others' words.
     text: dict[int, float] = {}
     for w, t in q.weighted:
-        for bid, tf in lib.words_of(t):
-            text[bid] = text.get(bid, 0.0) + w * _saturate(tf)
+        for bid, saturated in lib.words_of(t):
+            text[bid] = text.get(bid, 0.0) + w * saturated
     # Citations: rarer ones weigh more.
     cites: dict[int, float] = {}
     for cid, idf in q.cit_idf.items():
@@ -687,9 +705,29 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
             candidates.update(lib.nearest_in_time(a, TOP_N + 1))
         candidates.discard(a.id)
 
+    # Candidates in order of their text and citation parts; the other signals add at
+    # most ``besides``. Once a candidate could not reach the KEPT-th best score even
+    # with all of them, neither can any after it: scoring stops there (exactly the
+    # list scoring them all would give; a feed whose every item shares one topic and
+    # author has hundreds of candidates per article).
+    kept = TOP_N * 2
+    besides = _at_most_besides(a) + 1e-6  # (the margin covers rounding in the sums)
+    first = dict.fromkeys(candidates, 0.0)
+    per_text = W_TEXT / q.self_score
+    for bid, found in text.items():
+        if bid in first:
+            first[bid] = found * per_text
+    per_citation = 1.0 / (math.log(1 + lib.total) or 1.0)
+    for bid, found in cites.items():
+        if bid in first:
+            first[bid] += W_CITATION * min(found * per_citation, 3.0)
+    order = sorted(candidates, key=first.__getitem__, reverse=True)
+    lib.load_many(order)
     ranked: list[tuple[float, int, int, float, float, int]] = []
-    lib.load_many(candidates)
-    for bid in candidates:
+    best: list[float] = []  # the KEPT best scores so far, lowest first
+    for bid in order:
+        if len(best) == kept and first[bid] + besides < best[0]:
+            break
         b = lib.article(bid)
         if b is None or b.source_id != a.source_id:
             continue
@@ -697,10 +735,14 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
             lib, q, b, text.get(bid, 0.0), cites.get(bid, 0.0)
         )
         ranked.append((score, day, bid, t_part, c_part, topics))
+        if len(best) < kept:
+            heapq.heappush(best, score)
+        elif score > best[0]:
+            heapq.heapreplace(best, score)
     # Best first; on equal scores the newer article.
     ranked.sort(key=lambda x: (-x[0], -x[1], x[2]))
     out = []
-    for score, _day, bid, t_part, c_part, topics in ranked[: TOP_N * 2]:
+    for score, _day, bid, t_part, c_part, topics in ranked[:kept]:
         parts = _parts(t_part, c_part, topics)
         out.append((score, bid, _reason(lib, a, lib.articles[bid], parts, q.weighted, q.cit_idf)))
     return out

@@ -4,12 +4,13 @@ small libraries written for the test."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from reader.model import RelatedKind, RelatedLink, SearchFilter
-from reader.store import Store
+from reader.store import Store, related
 from tests.conftest import make_article
 
 CPL = "civil-procedure-law-2023-foreign-related-amendments"
@@ -198,3 +199,59 @@ def test_incremental_lists_match_a_full_recompute(store: Store, source_id: int) 
     store.compute_related(full=True)
     full = {k: [t for t, _, _ in v] for k, v in _lists(store).items()}
     assert incremental == full
+
+
+def _every_candidate_scored(lib: related._Library, a: related._Article) -> list[tuple[float, int]]:
+    """score_article's ranking without its early stop: every candidate scored."""
+    q = related._query(lib, a)
+    text: dict[int, float] = {}
+    for w, t in q.weighted:
+        for bid, saturated in lib.words_of(t):
+            text[bid] = text.get(bid, 0.0) + w * saturated
+    cites: dict[int, float] = {}
+    for cid, idf in q.cit_idf.items():
+        for bid in lib.citing(cid):
+            cites[bid] = cites.get(bid, 0.0) + idf
+    candidates = set(text) | set(cites)
+    for tid in a.topics:
+        candidates.update(lib.with_term(tid))
+    candidates.discard(a.id)
+    ranked = []
+    for bid in candidates:
+        b = lib.article(bid)
+        assert b is not None
+        score, day, *_ = related._combine(lib, q, b, text.get(bid, 0.0), cites.get(bid, 0.0))
+        ranked.append((score, day, bid))
+    ranked.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    return [(score, bid) for score, _day, bid in ranked[: related.TOP_N * 2]]
+
+
+def test_scoring_stops_early_without_changing_the_lists(store: Store, source_id: int) -> None:
+    # A feed's shape: every article shares one topic and one author, and much wording,
+    # so each has hundreds of candidates and the early stop has work to skip.
+    words = [
+        "arbitration",
+        "award",
+        "court",
+        "enforcement",
+        "treaty",
+        "judgment",
+        "appeal",
+        "contract",
+    ]
+    for i in range(150):
+        body = " ".join(words[(i * k) % len(words)] for k in range(1, 40 + i % 13))
+        rec = make_article(
+            f"post-{i}",
+            {"en": (f"Note {i} on {words[i % len(words)]}", f"<p>{body} Civil Procedure Law</p>")},
+            published=date(2024, 1, 1 + i % 28),
+            topics=("courts",),
+        )
+        store.write_article(source_id, replace(rec, contributors=("one-author",)))
+    store.compute_related()
+    lib = related._Library(store._conn)
+    lib.preload()
+    for aid in list(lib.articles)[:60]:
+        a = lib.articles[aid]
+        got = [(score, bid) for score, bid, _reason in related.score_article(lib, a)]
+        assert got == _every_candidate_scored(lib, a)
