@@ -198,6 +198,19 @@ def stored_form(doc: DocumentRecord) -> StoredForm:
     )
 
 
+def _revision_values(doc: DocumentRecord, form: StoredForm) -> tuple[object, ...]:
+    """The values of a revision row that follow its ids and number."""
+    return (
+        doc.content_hash,
+        doc.title,
+        doc.summary,
+        form.html_z,
+        iso(doc.fetched_at),
+        doc.etag,
+        doc.last_modified,
+    )
+
+
 def _write_document(
     conn: sqlite3.Connection, index: IndexQueue, article_id: int, doc: DocumentRecord
 ) -> bool:
@@ -234,17 +247,7 @@ def _write_document(
         """INSERT INTO revision (document_id, number, content_hash, title, summary, html_z,
                                  fetched_at, etag, last_modified)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (
-            doc_id,
-            number,
-            doc.content_hash,
-            doc.title,
-            doc.summary,
-            form.html_z,
-            iso(doc.fetched_at),
-            doc.etag,
-            doc.last_modified,
-        ),
+        (doc_id, number, *_revision_values(doc, form)),
     )
     conn.execute(
         "UPDATE document SET title = ?, summary = ?, url = ?, revision_id = ? WHERE id = ?",
@@ -346,19 +349,7 @@ def insert_new_articles(
         for doc in rec.documents:
             form = doc.stored or stored_form(doc)
             docs.append((doc_id, article_id, doc.lang, doc.title, doc.summary, doc.url, rev_id))
-            revisions.append(
-                (
-                    rev_id,
-                    doc_id,
-                    doc.content_hash,
-                    doc.title,
-                    doc.summary,
-                    form.html_z,
-                    iso(doc.fetched_at),
-                    doc.etag,
-                    doc.last_modified,
-                )
-            )
+            revisions.append((rev_id, doc_id, *_revision_values(doc, form)))
             texts.append((doc_id, doc.text))
             doc_assets += [(doc_id, h) for h in doc.asset_hashes]
             index.add_document(doc_id, form)

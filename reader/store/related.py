@@ -680,9 +680,9 @@ def _combine(
     return score, day, t_part, c_part, topics
 
 
-def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
-    """(score, article id, reason) of the best candidates for ``a``, best first."""
-    q = _query(lib, a)
+def candidates_of(lib: _Library, q: _Query) -> tuple[set[int], dict[int, float], dict[int, float]]:
+    """The articles worth scoring for ``q.a``, with their text and citation matches."""
+    a = q.a
     # Text: A's most distinctive words as a BM25 query over the others' words.
     text: dict[int, float] = {}
     for w, t in q.weighted:
@@ -704,7 +704,13 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
         if len(candidates) < TOP_N + 1:
             candidates.update(lib.nearest_in_time(a, TOP_N + 1))
         candidates.discard(a.id)
+    return candidates, text, cites
 
+
+def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
+    """(score, article id, reason) of the best candidates for ``a``, best first."""
+    q = _query(lib, a)
+    candidates, text, cites = candidates_of(lib, q)
     # Candidates in order of their text and citation parts; the other signals add at
     # most ``besides``. Once a candidate could not reach the KEPT-th best score even
     # with all of them, neither can any after it: scoring stops there (exactly the

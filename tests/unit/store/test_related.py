@@ -204,18 +204,7 @@ def test_incremental_lists_match_a_full_recompute(store: Store, source_id: int) 
 def _every_candidate_scored(lib: related._Library, a: related._Article) -> list[tuple[float, int]]:
     """score_article's ranking without its early stop: every candidate scored."""
     q = related._query(lib, a)
-    text: dict[int, float] = {}
-    for w, t in q.weighted:
-        for bid, saturated in lib.words_of(t):
-            text[bid] = text.get(bid, 0.0) + w * saturated
-    cites: dict[int, float] = {}
-    for cid, idf in q.cit_idf.items():
-        for bid in lib.citing(cid):
-            cites[bid] = cites.get(bid, 0.0) + idf
-    candidates = set(text) | set(cites)
-    for tid in a.topics:
-        candidates.update(lib.with_term(tid))
-    candidates.discard(a.id)
+    candidates, text, cites = related.candidates_of(lib, q)
     ranked = []
     for bid in candidates:
         b = lib.article(bid)
