@@ -138,7 +138,8 @@ class FeedReader:
     def items(self) -> Iterator[FeedItem]:
         kind = ""  # "rss", "atom" or "rdf", from the root element
         container: ET.Element | None = None  # the element whose children are the items
-        lang_known = False
+        inside = False  # within the container (an RSS feed's first channel, else the root)
+        lang_known = titled = False
         waiting: list[FeedItem] = []  # items read before the language was known
         depth = 0
         for event, elem in _events(self.data):
@@ -147,23 +148,24 @@ class FeedReader:
                 if depth == 1:
                     kind = _root_kind(elem)
                     if kind != "rss":
-                        container, lang_known = elem, True
+                        container, inside, lang_known = elem, True, True
                         self.lang = _lang(elem.get(_XML_LANG, "")) if kind == "atom" else "en"
                 elif depth == 2 and kind == "rss" and elem.tag == "channel" and container is None:
-                    container = elem
+                    container, inside = elem, True
                 continue
             depth -= 1
-            if elem is container and kind == "rss":
+            if elem is container:
+                inside = False
                 lang_known = True  # the channel ended without naming a language
-            if container is None or depth != (2 if kind == "rss" else 1):
+            if not inside or depth != (2 if kind == "rss" else 1):
                 continue  # not a child of the channel (RSS) or of the root
             if kind == "rss" and elem.tag == "language" and not lang_known:
                 self.lang, lang_known = _lang(_text(elem)), True
-            elif elem.tag in ("title", f"{_ATOM}title") and not self.title and kind != "rdf":
-                self.title = _text(elem)
+            elif elem.tag in ("title", f"{_ATOM}title") and not titled and kind != "rdf":
+                self.title, titled = _text(elem), True
             item = self._item(kind, elem)
             if item is not None:
-                container.remove(elem)  # read: let it go
+                elem.clear()  # read: let it go
                 waiting.append(item)
             if lang_known and waiting:
                 yield from waiting

@@ -118,3 +118,11 @@ def test_a_feed_broken_half_way_gives_the_items_before_the_break() -> None:
     with pytest.raises(FeedError, match="not well-formed"):
         got.extend(item.title for item in reader.items())
     assert got == ["Law & order", "No date"]
+
+
+def test_only_the_first_channel_is_read() -> None:
+    second = b"<channel><language>fr</language><item><title>Other</title></item></channel>"
+    two = RSS.replace(b"</channel></rss>", b"</channel>" + second + b"</rss>")
+    feed = parse_feed(two, "https://npc.example/feed/")
+    assert [i.title for i in feed.items] == ["Law & order", "No date"]
+    assert (feed.title, feed.lang) == ("NPC Watch", "en")
