@@ -28,6 +28,8 @@ _BATCH_SECONDS = 1.0
 # Each commit waits for the disk (synchronous=FULL), so a fast run commits every 200
 # articles; a slow one (a real site, paced) every second.
 _BATCH_ARTICLES = 200
+# New articles are inserted together, this many at a time, inside the batch's transaction.
+_NEW_TOGETHER = 64
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,8 @@ class _Batch:
         if record.slug not in waiting and not self.store.has_article(source_id, record.slug):
             waiting[record.slug] = record
             outcome = WriteOutcome.NEW
+            if len(waiting) >= _NEW_TOGETHER:
+                self._write_new()  # (their pages and images need not all wait in memory)
         else:
             self._write_new()  # an article met twice: its first version goes in first
             outcome = self.store.write_article(source_id, record)  # its own savepoint
