@@ -41,7 +41,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest:  # a command, --help, --version, or something to complain about
         from reader.cli.commands import main as run_command
 
-        return run_command(args)
+        try:
+            return run_command(args)
+        except BrokenPipeError:
+            # The reader of the output went away (`reader search … | head`): that is
+            # not an error. Python would complain again when it flushes stdout at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from reader import app, paths  # the GUI is only imported when it is wanted
 
     logging.basicConfig(

@@ -166,3 +166,19 @@ def test_backup_restore_and_check(lib: Path, tmp_path: Path) -> None:
     ok("bookmark", "supreme-court-embraces-presumed-reciprocity", db=lib)
     ok("restore", str(out), db=lib)
     assert ok("list", "--bookmarked", "--json", db=lib) == []
+
+
+def test_output_cut_short_by_its_reader_is_not_an_error(lib: Path) -> None:
+    # `reader list | head -1`: the pipe closes before the command has written its output.
+    env = {k: v for k, v in os.environ.items() if k != "READER_DB"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--db", str(lib), "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert "Traceback" not in err and "Broken pipe" not in err
