@@ -321,8 +321,11 @@ _KEEP_NEW = ("New York",)
 _CAP = r"(?:[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*|PRC|SPC)"
 _JOIN = r"(?:[ ]+(?:of|on|for|the|and|to|in|concerning|regarding)){0,3}"
 _ENDING = "|".join(sorted(_ENDINGS, key=len, reverse=True))
+# Every name starts with a capital (a capitalised word or an ending): the lookahead
+# lets the scanner skip to capitals instead of trying the pattern at every character
+# (twice as fast on an article; the matches are the same).
 _ENGLISH = re.compile(
-    rf"(?<![A-Za-z])((?:{_CAP}{_JOIN}[ ]+){{0,9}}(?:{_ENDING}))(?![A-Za-z])"
+    rf"(?=[A-Z])(?<![A-Za-z])((?:{_CAP}{_JOIN}[ ]+){{0,9}}(?:{_ENDING}))(?![A-Za-z])"
     r"(?![ ]+(?:Firms?|Society|Societies|School|Schools|Office|Offices|Association|Review|"
     r"Journal|Professor|Cent(?:er|re)|Committee|Department|Faculty)\b)"
     r"((?:[ ]+of[ ]+the[ ]+(?:People's|People’s)[ ]+Republic[ ]+of[ ]+China|[ ]+of[ ]+the[ ]+PRC"
@@ -505,7 +508,9 @@ def extract(text: str, *, english: bool = True) -> list[CitationMention]:
             acc = add(native, _kind_of_chinese(native), display or native, native)
             if display and acc.name == native:
                 acc.name = display
-    for m in _CHINESE_PAREN.finditer(text):
+    # (Each pattern needs a character that most English articles lack: look first.)
+    paren_titles = any(ch in text for ch in "法例定释则约")
+    for m in _CHINESE_PAREN.finditer(text) if paren_titles else ():
         native = normalise_chinese(m.group(1))
         if native in _NOT_TITLES:
             continue
@@ -514,7 +519,7 @@ def extract(text: str, *, english: bool = True) -> list[CitationMention]:
             add(english_key(english_name), _kind_of_chinese(native), english_name, native)
         elif len(native) >= 3 and native.endswith(("法", "法典", "条例")):
             add(native, _kind_of_chinese(native), native, native)
-    for m in _CASE.finditer(text):
+    for m in _CASE.finditer(text) if "号" in text else ():
         number = normalise_case(m.group(1), m.group(2), m.group(3), m.group(4))
         add(number, CASE, number)
 
