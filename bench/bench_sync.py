@@ -780,6 +780,10 @@ class Tool:
     def seconds(self) -> float:
         return statistics.median(r.seconds for r in self.runs)
 
+    @property
+    def best(self) -> float:
+        return min(r.seconds for r in self.runs)
+
     def usable(self, n: int) -> bool:
         return bool(self.runs) and all(r.ok and r.items == n for r in self.runs)
 
@@ -884,21 +888,26 @@ def bench_feed(
     for tool in tools[2:]:
         if not tool.usable(n):
             continue
+        # The VM's speed drifts from run to run, and a slow spell can fall on either
+        # tool: the target counts as met only when the medians and the best runs
+        # (the least disturbed) both meet it.
         ratio = ours.seconds / tool.seconds
+        best = ours.best / tool.best
         if tool.name.startswith("reader"):
-            ok = tool.seconds / ours.seconds >= TARGET_READER_SPEEDUP
+            ok = 1 / ratio >= TARGET_READER_SPEEDUP and 1 / best >= TARGET_READER_SPEEDUP
             print(
-                f"   ours/reader = {ratio:.2f}: reader takes {tool.seconds / ours.seconds:.1f}x "
-                f"our time (target >= {TARGET_READER_SPEEDUP:.0f}x) -> {_verdict(ok)}"
-            )
-            results["vs_reader"] = {"ratio": ratio, "ok": ok}
-        else:
-            ok = ratio <= TARGET_NEWSBOAT_RATIO
-            print(
-                f"   ours/newsboat = {ratio:.2f} (target <= {TARGET_NEWSBOAT_RATIO}) -> "
+                f"   ours/reader = {ratio:.2f}: reader takes {1 / ratio:.1f}x our time "
+                f"({1 / best:.1f}x, best runs) (target >= {TARGET_READER_SPEEDUP:.0f}x) -> "
                 f"{_verdict(ok)}"
             )
-            results["vs_newsboat"] = {"ratio": ratio, "ok": ok}
+            results["vs_reader"] = {"ratio": ratio, "best_ratio": best, "ok": ok}
+        else:
+            ok = ratio <= TARGET_NEWSBOAT_RATIO and best <= TARGET_NEWSBOAT_RATIO
+            print(
+                f"   ours/newsboat = {ratio:.2f}, best runs {best:.2f} "
+                f"(target <= {TARGET_NEWSBOAT_RATIO}) -> {_verdict(ok)}"
+            )
+            results["vs_newsboat"] = {"ratio": ratio, "best_ratio": best, "ok": ok}
             if command.usable(n):
                 print(
                     f"   whole `reader sync` command / newsboat = "
