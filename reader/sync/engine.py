@@ -308,9 +308,9 @@ def _run_here(job: Job, client: HttpClient) -> Future[JobResult]:
 class _Batch:
     """Groups article writes into transactions of a few hundred articles or one second.
 
-    Articles the library does not hold yet are kept until the batch commits and then
-    inserted together (``Store.write_new_articles``), which costs a fraction of one
-    write each; the others are written at once, each in its own savepoint."""
+    Articles the library does not hold yet are kept and inserted together, 64 at a time
+    or when the batch commits (``Store.write_new_articles``), which costs a fraction of
+    one write each; the others are written at once, each in its own savepoint."""
 
     def __init__(self, store: Store) -> None:
         self.store = store

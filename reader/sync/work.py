@@ -229,9 +229,12 @@ class WorkerPool:
                     failed.append(err)
             if not chunk:
                 return None
-            if self._broken:
-                return chunk, _here(fn, chunk)
-            return chunk, pool.submit(_run_chunk, fn, chunk)
+            if not self._broken:
+                try:
+                    return chunk, pool.submit(_run_chunk, fn, chunk)
+                except (BrokenProcessPool, RuntimeError):  # a worker died since the last
+                    self._broken = True
+            return chunk, _here(fn, chunk)
 
         ahead: deque[tuple[list[tuple[Any, ...]], Future[list[Done[T]]]]] = deque()
         for _ in range(self.workers * 4):

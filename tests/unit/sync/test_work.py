@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import signal
+import time
 import zlib
 from collections.abc import Iterator
 
@@ -142,4 +145,21 @@ def test_a_pool_that_cannot_start_works_here(monkeypatch: pytest.MonkeyPatch) ->
     with WorkerPool(2) as pool:
         assert pool(_pid) == os.getpid()
         assert [o.get() for o in pool.map(_ratio, [(1, 2), (3, 4)])] == [0.5, 0.75]
+        assert pool.processes == 0
+
+
+def test_workers_killed_between_runs_leave_the_work_to_this_process() -> None:
+    with WorkerPool(2) as pool:
+        assert pool(_pid) != os.getpid()  # the workers are up
+        executor = pool._ready()
+        assert executor is not None
+        for proc in list(executor._processes.values()):  # killed from outside (OOM, say)
+            with contextlib.suppress(ProcessLookupError):  # (the pool may end the other)
+                os.kill(int(proc.pid or 0), signal.SIGKILL)
+            proc.join(10)
+        deadline = time.monotonic() + 10
+        while not executor._broken and time.monotonic() < deadline:
+            time.sleep(0.05)
+        outcomes = [o.get() for o in pool.map(_ratio, [(i, 1) for i in range(100)])]
+        assert outcomes == [float(i) for i in range(100)]
         assert pool.processes == 0
