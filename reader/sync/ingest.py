@@ -238,10 +238,11 @@ def _collapsed(text: str) -> str:
 def _absolutize(tree: HTMLParser, base_url: str) -> None:
     for attr, selector in (("href", "a[href]"), ("src", "img[src]")):
         for node in tree.css(selector):
-            value = str(node.attributes.get(attr) or "").strip()
+            written = node.attributes.get(attr)
+            value = str(written or "").strip()
             if value and not value.startswith(("#", "data:", "mailto:", f"{ASSET_SCHEME}:")):
                 resolved = resolve(base_url, value)
-                if resolved != value:
+                if resolved != written:  # (spaces around an address go too)
                     node.attrs[attr] = resolved
 
 

@@ -148,3 +148,15 @@ def test_text_without_markup_is_read_as_the_parser_would(text: str) -> None:
     # html_to_text() skips the parser for a string with nothing for it to do (no tag,
     # no entity, no carriage return or NUL); the parser must agree.
     assert html_to_text(text) == _lines(_tree_text(text))
+
+
+def test_addresses_are_resolved_and_trimmed_as_before() -> None:
+    raw = (
+        '<p><a href=" https://a.example/x ">one</a> <a href="/rel">two</a> '
+        '<a href="https://a.example/y">three</a> <img src=" /i.png "></p>'
+    )
+    html = prepare_html(raw, base_url="https://site.example/post/").html
+    assert 'href="https://a.example/x"' in html  # the spaces went, as urljoin took them
+    assert 'href="https://site.example/rel"' in html
+    assert 'href="https://a.example/y"' in html
+    assert 'src="https://site.example/i.png"' in html
