@@ -8,7 +8,8 @@ from typing import Any
 
 from reader.cli.output import print_json, related_progress
 from reader.model import ArticleSummary
-from reader.store import Store
+from reader.store import RelatedReport, Store
+from reader.sync.work import WorkerPool, default_workers
 
 
 def _summary(s: ArticleSummary) -> dict[str, Any]:
@@ -58,8 +59,23 @@ def cmd_citing(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+# From this many changed articles on, their words and citations are read in worker
+# processes (starting them costs more than it saves on a few).
+_IN_WORKERS = 200
+
+
+def update_related(store: Store, full: bool = False) -> RelatedReport:
+    """``Store.compute_related`` for the command line: progress on a terminal, and the
+    reading of many articles spread over the cores."""
+    pending = store.info().articles if full else store.related_pending()
+    if pending < _IN_WORKERS:
+        return store.compute_related(full=full, progress=related_progress())
+    with WorkerPool(default_workers()) as pool:
+        return store.compute_related(full=full, progress=related_progress(), map_=pool.each)
+
+
 def cmd_related_update(store: Store, args: argparse.Namespace) -> int:
-    report = store.compute_related(full=args.full, progress=related_progress())
+    report = update_related(store, full=args.full)
     data = {
         "extracted": report.extracted,
         "computed": report.computed,

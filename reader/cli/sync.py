@@ -10,7 +10,8 @@ from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
-from reader.cli.output import print_json, related_progress
+from reader.cli.output import print_json
+from reader.cli.related import update_related
 from reader.store import Conflict, Store
 from reader.sync.engine import Progress, SyncEngine, SyncReport
 from reader.sync.sources import KINDS, adapter_for, canonical_url, policy_for, source_key
@@ -138,7 +139,7 @@ def cmd_sync(store: Store, args: argparse.Namespace) -> int:
             engine = SyncEngine(store, policy_for(src), cancel, _progress_printer())
             reports.append(engine.run(src, adapter_for(src), limit=args.limit))
         # Related articles and citations of what changed, before exiting.
-        related = store.compute_related(progress=related_progress())
+        related = update_related(store)
     finally:
         signal.signal(signal.SIGINT, previous)
     # Could not run at all: every source failed at discovery and nothing was done.

@@ -522,13 +522,20 @@ class Store:
         full: bool = False,
         limit: int | None = None,
         progress: Callable[[str, int, int], None] | None = None,
+        map_: _related.MapFunction | None = None,
     ) -> _related.RelatedReport:
         """Extract citations and words of the articles changed since the last run and
         update the computed related lists they concern (all of them with ``full``; at
-        most ``limit`` changed articles per call)."""
+        most ``limit`` changed articles per call). ``map_`` may spread the extraction
+        over processes (see ``related.compute``)."""
         with translated(self.path):
             return _related.compute(
-                self._conn, self.transaction, full=full, limit=limit, progress=progress
+                self._conn,
+                self.transaction,
+                full=full,
+                limit=limit,
+                progress=progress,
+                map_=map_,
             )
 
     def related_pending(self) -> int:

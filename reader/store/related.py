@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from reader.model import ENGLISH, Citation, RelatedKind, RelatedLink
 from reader.store import citations as _cit
@@ -51,6 +52,8 @@ TOPIC_POSTINGS = 100
 """Per topic, the most recent articles that are looked at (those found by words or
 citations count their shared topics whatever their age)."""
 BATCH = 500
+MapFunction = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
+"""``fn`` applied to each item, results in order: the built-in ``map`` or a pool's."""
 DF_CAP = 2000
 """Document frequencies are counted up to this: a word or citation in more articles
 than that is common anyway, and counting its every article on each update would cost
@@ -337,13 +340,15 @@ def _documents(conn: sqlite3.Connection, article_id: int) -> list[tuple[str, str
     ]
 
 
-def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
-    """Read one article's citations and words again from its stored text."""
-    docs = _documents(conn, article_id)
-    conn.execute("DELETE FROM article_citation WHERE article_id = ?", (article_id,))
-    conn.execute("DELETE FROM article_keyword WHERE article_id = ?", (article_id,))
+Extracted = tuple[list[_cit.CitationMention], list[tuple[str, int]]]
+"""An article's citations and its most frequent words."""
+
+
+def extracted(docs: Sequence[tuple[str, str, str, str]]) -> Extracted:
+    """The citations and words of an article's documents (lang, title, summary, text),
+    English first. Reads nothing and writes nothing: it can run in another process."""
     if not docs:
-        return
+        return [], []
     main = docs[0]  # English when held, else the first language
     groups = [_cit.extract(f"{main[1]}\n{main[2]}\n{main[3]}", english=main[0] == ENGLISH)]
     # Translations add the Chinese titles they share with the main text or that name a
@@ -353,7 +358,14 @@ def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
     for _lang, title, summary, text in docs[1:]:
         found = _cit.extract(f"{title}\n{summary}\n{text}", english=False)
         groups.append([c for c in found if c.key in known or c.name in _cit.ENGLISH_NAMES])
-    for c in _cit.merge(groups):
+    return _cit.merge(groups), keywords(main[1], f"{main[2]}\n{main[3]}")
+
+
+def _store_extracted(conn: sqlite3.Connection, article_id: int, found: Extracted) -> None:
+    conn.execute("DELETE FROM article_citation WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM article_keyword WHERE article_id = ?", (article_id,))
+    citations, words = found
+    for c in citations:
         cid = _citation_id(conn, c)
         conn.execute(
             "INSERT OR REPLACE INTO article_citation (article_id, citation_id, mentions, provisions) "
@@ -362,8 +374,13 @@ def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
         )
     conn.executemany(
         "INSERT INTO article_keyword (article_id, term, tf) VALUES (?, ?, ?)",
-        [(article_id, w, n) for w, n in keywords(main[1], f"{main[2]}\n{main[3]}")],
+        [(article_id, w, n) for w, n in words],
     )
+
+
+def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Read one article's citations and words again from its stored text."""
+    _store_extracted(conn, article_id, extracted(_documents(conn, article_id)))
 
 
 def _citation_id(conn: sqlite3.Connection, c: _cit.CitationMention) -> int:
@@ -860,6 +877,7 @@ def compute(
     full: bool = False,
     limit: int | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    map_: MapFunction | None = None,
 ) -> RelatedReport:
     """Bring citations and computed related lists up to date (see the module text).
 
@@ -867,6 +885,8 @@ def compute(
     batches so that an interrupted run keeps what it finished and leaves the rest dirty.
     With ``limit``, at most that many changed articles are handled (the app works in
     slices so that other writes are not held up); ``remaining`` says how many are left.
+    ``map_`` runs the extraction of many articles (like the built-in ``map``; a caller
+    with worker processes passes theirs).
     """
     t0 = time.monotonic()
     report = RelatedReport()
@@ -899,12 +919,16 @@ def compute(
                 ):
                     if aid not in waiting:
                         listed_by.setdefault(int(aid), set()).add(int(tid))
-    # 1. Extraction.
+    # 1. Extraction (reading the texts, then finding citations and words, which ``map``
+    # may spread over processes; the library is written here).
+    each: MapFunction = map_ or map
     for start in range(0, len(dirty), BATCH):
+        chunk = dirty[start : start + BATCH]
+        results = list(each(extracted, [_documents(conn, aid) for aid in chunk]))
         with transaction():
-            for aid in dirty[start : start + BATCH]:
-                extract_article(conn, aid)
-        report.extracted += len(dirty[start : start + BATCH])
+            for aid, result in zip(chunk, results, strict=True):
+                _store_extracted(conn, aid, result)
+        report.extracted += len(chunk)
         if progress:
             progress("extract", report.extracted, len(dirty))
     with transaction():

@@ -256,6 +256,11 @@ class WorkerPool:
         if failed:
             raise failed[0]
 
+    def each(self, fn: Callable[[Any], T], items: Iterable[Any]) -> Iterator[T]:
+        """``fn(item)`` for each item, results in order, like the built-in ``map``; an
+        exception a call raised is raised here."""
+        return (done.get() for done in self.map(fn, ((item,) for item in items)))
+
     def close(self) -> None:
         self._ready()
         with self._lock:

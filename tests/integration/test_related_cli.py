@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from tests.fixtures.cjo_site import CjoFixtureServer, site_from_sample
+from tests.fixtures.feeds import FeedFixtureServer, generated_feed
 from tests.integration.test_cli_sync import add_cjo, reader
 
 CPL = "civil-procedure-law-2023-foreign-related-amendments"
@@ -95,3 +96,19 @@ def test_unknown_citation_lists_nothing(tmp_path: Path) -> None:
     db = tmp_path / "lib.sqlite"
     assert reader(db, "sample").returncode == 0
     assert _json(db, "citing", "no such law") == []
+
+
+def test_a_large_first_sync_computes_every_list(tmp_path: Path) -> None:
+    db = tmp_path / "lib.sqlite"
+    with FeedFixtureServer(generated_feed(240)) as server:
+        assert reader(db, "source", "add", "feed", server.feed_url(), "--name", "b").returncode == 0
+        report = _json(db, "sync")
+    assert isinstance(report, dict) and report["new"] == 240
+    # 240 changed articles: enough for the command to read them in worker processes
+    # (tests/unit/store/test_related.py compares that with reading them here).
+    assert report["related"]["computed"] == 240
+    again = _json(db, "related-update", "--full")
+    assert again == {**again, "extracted": 240, "computed": 240}
+    doc = _json(db, "show", "posts/post-00100")
+    assert isinstance(doc, dict)
+    assert any("Civil Procedure Law" in r["reason"] for r in doc["related"])

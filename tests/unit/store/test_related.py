@@ -6,11 +6,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from reader.model import RelatedKind, RelatedLink, SearchFilter
 from reader.store import Store, related
+from reader.sync.work import WorkerPool
 from tests.conftest import make_article
 
 CPL = "civil-procedure-law-2023-foreign-related-amendments"
@@ -244,3 +246,40 @@ def test_scoring_stops_early_without_changing_the_lists(store: Store, source_id:
         a = lib.articles[aid]
         got = [(score, bid) for score, bid, _reason in related.score_article(lib, a)]
         assert got == _every_candidate_scored(lib, a)
+
+
+def test_extraction_in_worker_processes_gives_the_same_library(tmp_path: Path) -> None:
+    words = ["arbitration", "award", "court", "enforcement", "treaty", "judgment"]
+    records = [
+        make_article(
+            f"a{i}",
+            {
+                "en": (f"Note {i}", f"<p>{' '.join(words[: 2 + i % 5])} Civil Procedure Law</p>"),
+                "zh-cn": (f"笔记 {i}", "<p>《中华人民共和国民事诉讼法》第二百七十条</p>"),
+            },
+            topics=("courts",),
+        )
+        for i in range(60)
+    ]
+    tables = "SELECT * FROM article_keyword ORDER BY 1, 2", "SELECT * FROM related ORDER BY 1, 2, 3"
+    found = []
+    for name, workers in (("inline", 0), ("workers", 2)):
+        with Store.open(tmp_path / f"{name}.sqlite") as store:
+            sid = store.add_source("s", "feed", "key").id
+            with store.transaction():
+                store.write_new_articles(sid, records)
+            with WorkerPool(workers) as pool:
+                each = pool.each if workers else None
+                report = store.compute_related(map_=each)
+                assert report.extracted == 60 and pool.processes == workers
+            rows = [store._conn.execute(sql).fetchall() for sql in tables]
+            rows.append(
+                store._conn.execute(
+                    "SELECT a.slug, c.key, x.mentions, x.provisions FROM article_citation x "
+                    "JOIN article a ON a.id = x.article_id JOIN citation c ON c.id = x.citation_id "
+                    "ORDER BY 1, 2"
+                ).fetchall()
+            )
+            found.append(rows)
+    assert found[0] == found[1]
+    assert found[0][0] and found[0][1] and found[0][2]  # words, lists and citations
