@@ -378,11 +378,6 @@ def _store_extracted(conn: sqlite3.Connection, article_id: int, found: Extracted
     )
 
 
-def extract_article(conn: sqlite3.Connection, article_id: int) -> None:
-    """Read one article's citations and words again from its stored text."""
-    _store_extracted(conn, article_id, extracted(_documents(conn, article_id)))
-
-
 def _citation_id(conn: sqlite3.Connection, c: _cit.CitationMention) -> int:
     """The citation row for a mention: by key, else by the same Chinese title."""
     row = conn.execute(
@@ -919,8 +914,9 @@ def compute(
                 ):
                     if aid not in waiting:
                         listed_by.setdefault(int(aid), set()).add(int(tid))
-    # 1. Extraction (reading the texts, then finding citations and words, which ``map``
-    # may spread over processes; the library is written here).
+    # 1. Extraction: each article's citations and words, found again from its stored
+    # text (``map_`` may spread the finding over processes; reading and writing the
+    # library stay here).
     each: MapFunction = map_ or map
     for start in range(0, len(dirty), BATCH):
         chunk = dirty[start : start + BATCH]
