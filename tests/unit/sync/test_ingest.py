@@ -4,6 +4,7 @@ from urllib.parse import urljoin
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from reader.model.text import SPACE_CHARS
 from reader.sync.ingest import (
@@ -13,6 +14,7 @@ from reader.sync.ingest import (
     build_document,
     clean_line,
     html_to_text,
+    inner_html,
     prepare_html,
     resolve,
     sanitize,
@@ -160,3 +162,23 @@ def test_addresses_are_resolved_and_trimmed_as_before() -> None:
     assert 'href="https://site.example/rel"' in html
     assert 'href="https://a.example/y"' in html
     assert 'src="https://site.example/i.png"' in html
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["<p>a</p>", "b", "<!-- c -->", "<br>", "<body class=x>", "&amp;", "<table><td>d"]
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_the_inside_of_the_body_is_each_child_in_turn(raw: str) -> None:
+    tree = HTMLParser(f"<body>{raw}</body>")
+    body = tree.body
+    assert body is not None
+    children = []
+    child = body.child
+    while child is not None:
+        children.append(child.html or "")
+        child = child.next
+    assert inner_html(tree) == "".join(children)
