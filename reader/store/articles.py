@@ -106,6 +106,8 @@ def _term_rows(
 _INSERT_ARTICLE_TERM = (
     "INSERT OR IGNORE INTO article_term (article_id, term_id, role, position) VALUES (?,?,?,?)"
 )
+_INSERT_DOCUMENT_ASSET = """INSERT OR IGNORE INTO document_asset (document_id, asset_id)
+    SELECT ?, id FROM asset WHERE sha256 = ?"""
 _INSERT_SITE_RELATED = """INSERT OR IGNORE INTO related
     (article_id, kind, target_slug, position, title, teaser) VALUES (?, 'site', ?, ?, ?, ?)"""
 
@@ -263,14 +265,9 @@ def _write_document(
         # A new revision: the user's highlights on this document find their passages
         # again in the same transaction, so a crash never leaves them half-moved.
         _reanchor(conn, article_id, doc.lang, doc.text, number)
-    if row:
         conn.execute("DELETE FROM document_asset WHERE document_id = ?", (doc_id,))
     if doc.asset_hashes:
-        conn.executemany(
-            "INSERT OR IGNORE INTO document_asset (document_id, asset_id) "
-            "SELECT ?, id FROM asset WHERE sha256 = ?",
-            [(doc_id, h) for h in doc.asset_hashes],
-        )
+        conn.executemany(_INSERT_DOCUMENT_ASSET, [(doc_id, h) for h in doc.asset_hashes])
     return True
 
 
@@ -382,11 +379,7 @@ def insert_new_articles(
         revisions,
     )
     conn.executemany("INSERT INTO document_text (document_id, text) VALUES (?, ?)", texts)
-    conn.executemany(
-        "INSERT OR IGNORE INTO document_asset (document_id, asset_id) "
-        "SELECT ?, id FROM asset WHERE sha256 = ?",
-        doc_assets,
-    )
+    conn.executemany(_INSERT_DOCUMENT_ASSET, doc_assets)
 
 
 def mark_checked(
