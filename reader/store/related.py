@@ -52,6 +52,8 @@ TOPIC_POSTINGS = 100
 """Per topic, the most recent articles that are looked at (those found by words or
 citations count their shared topics whatever their age)."""
 BATCH = 500
+BATCH_SCORED = 64
+"""Candidates read at a time while scoring (the early stop leaves most unread)."""
 MapFunction = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
 """``fn`` applied to each item, results in order: the built-in ``map`` or a pool's."""
 DF_CAP = 2000
@@ -659,14 +661,6 @@ def _query(lib: _Library, a: _Article) -> _Query:
     return _Query(a, weighted, self_score, cit_idf)
 
 
-def _text_part(q: _Query, text: float) -> float:
-    return W_TEXT * text / q.self_score
-
-
-def _citation_part(lib: _Library, cites: float) -> float:
-    return W_CITATION * min(cites / (math.log(1 + lib.total) or 1.0), 3.0)
-
-
 def _at_most_besides(a: _Article) -> float:
     """The most the signals other than text and citations can add to a score for A."""
     most = W_TOPIC * len(a.topics) + W_CONTRIBUTOR * len(a.contributors) + W_RECENCY
@@ -678,8 +672,8 @@ def _combine(
 ) -> tuple[float, int, float, float, int]:
     """(score, day, text part, citation part, shared topics) of B for A."""
     a = q.a
-    t_part = _text_part(q, text)
-    c_part = _citation_part(lib, cites)
+    t_part = W_TEXT * text / q.self_score
+    c_part = W_CITATION * min(cites / (math.log(1 + lib.total) or 1.0), 3.0)
     topics = len(a.topics & b.topics) if a.topics else 0
     score = t_part + c_part + W_TOPIC * topics
     if W_CATEGORY and a.categories:
@@ -730,6 +724,7 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
     # author has hundreds of candidates per article).
     kept = TOP_N * 2
     besides = _at_most_besides(a) + 1e-6  # (the margin covers rounding in the sums)
+    # ``first``: _combine's text and citation parts, with the divisions done once.
     first = dict.fromkeys(candidates, 0.0)
     per_text = W_TEXT / q.self_score
     for bid, found in text.items():
@@ -740,12 +735,13 @@ def score_article(lib: _Library, a: _Article) -> list[tuple[float, int, str]]:
         if bid in first:
             first[bid] += W_CITATION * min(found * per_citation, 3.0)
     order = sorted(candidates, key=first.__getitem__, reverse=True)
-    lib.load_many(order)
     ranked: list[tuple[float, int, int, float, float, int]] = []
     best: list[float] = []  # the KEPT best scores so far, lowest first
-    for bid in order:
+    for i, bid in enumerate(order):
         if len(best) == kept and first[bid] + besides < best[0]:
             break
+        if i % BATCH_SCORED == 0:  # read the candidates about to be scored, not all
+            lib.load_many(order[i : i + BATCH_SCORED])
         b = lib.article(bid)
         if b is None or b.source_id != a.source_id:
             continue
