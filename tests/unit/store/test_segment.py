@@ -1,13 +1,12 @@
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.store.segment import (
     _CJK,
     _RUN,
     _THAI,
-    _bigrams,
     fts_query,
     normalize,
     parse_query,
@@ -65,17 +64,22 @@ def test_empty_and_punctuation_queries() -> None:
 def _segment_step_by_step(text: str) -> str:
     """The definition: normalize, then bigram each Han/Kana/Hangul or Thai run."""
 
+    def pairs(run: str) -> str:
+        return " ".join(run[i : i + 2] for i in range(len(run) - 1)) if len(run) > 1 else run
+
     def bigrams(match: re.Match[str]) -> str:
-        return " ".join(f" {_bigrams(part)} " for part in _RUN.findall(match.group(0)))
+        return " ".join(f" {pairs(part)} " for part in _RUN.findall(match.group(0)))
 
     return re.sub(f"[{_CJK}{_THAI}]+", bigrams, normalize(text))
 
 
 # Text with what segmenting treats specially: Han, Kana, Hangul, Thai, Arabic letters,
-# marks and tatweel, full-width forms and ligatures NFKC folds.
-_MIXED = st.text(alphabet=st.sampled_from(list("ab 9,.-法院民ひカ한ศาลฎمحَـًٰﬁＡ１")))
+# marks and tatweel, full-width forms and ligatures NFKC folds, line breaks (text is
+# segmented a line at a time) and a combining accent that could follow one.
+_MIXED = st.text(alphabet=st.sampled_from(list("ab 9,.-\n\u0301法院民ひカ한ศาลฎمحَـًٰﬁＡ１")))
 
 
+@settings(max_examples=400)
 @given(_MIXED | st.text())
 def test_segmenting_in_one_pass_follows_the_definition(text: str) -> None:
     assert segment(text) == _segment_step_by_step(text)
