@@ -7,6 +7,8 @@ import zlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
+from isal import isal_zlib
+
 from reader.model import (
     ENGLISH,
     ArticleRecord,
@@ -192,10 +194,13 @@ class IndexQueue:
 
 
 def stored_form(doc: DocumentRecord) -> StoredForm:
-    """The compressed HTML (zlib level 1: 0.13 ms a document against 0.31 ms at level 6,
-    for 7 % more bytes) and the segmented index text of ``doc``."""
+    """The compressed HTML and the segmented index text of ``doc``.
+
+    The HTML is zlib data (read back with the standard ``zlib``), written by ISA-L at
+    its level 1: 9 µs for a typical 5 kB article against 44 µs for zlib's level 1 (and
+    0.31 ms at its level 6), in slightly fewer bytes than zlib's level 1."""
     return StoredForm(
-        zlib.compress(doc.html.encode("utf-8"), 1),
+        isal_zlib.compress(doc.html.encode("utf-8"), 1),
         (segment(doc.title), segment(doc.summary), segment(doc.text)),
     )
 

@@ -197,8 +197,7 @@ def html_to_text(html: str) -> str:
 
 
 def _lines(text: str) -> str:
-    lines = (line.strip() for line in _collapsed(text).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(filter(None, map(str.strip, _collapsed(text).split("\n"))))
 
 
 def _tree_text(html: str) -> str:
