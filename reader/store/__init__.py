@@ -301,14 +301,19 @@ class Store:
         with self.transaction() as conn:
             return _articles.write_article(conn, self._index, source_id, record, self._clock())
 
-    def write_new_articles(self, source_id: int, records: Sequence[ArticleRecord]) -> None:
+    def write_new_articles(
+        self, source_id: int, records: Sequence[ArticleRecord], checked: bool = False
+    ) -> None:
         """Write articles the library does not hold yet (check with ``has_article``
         inside the same transaction; their slugs must differ), all or nothing. Much
-        faster than one ``write_article`` each for the thousands of a first sync."""
+        faster than one ``write_article`` each for the thousands of a first sync.
+        ``checked``: as if ``mark_checked`` followed (the source was asked just now)."""
         if not records:
             return
         with self.transaction() as conn:
-            _articles.insert_new_articles(conn, self._index, source_id, records, self._clock())
+            _articles.insert_new_articles(
+                conn, self._index, source_id, records, self._clock(), checked
+            )
 
     def mark_removed_upstream(self, source_id: int, slug: str) -> bool:
         with self.transaction() as conn:

@@ -323,16 +323,19 @@ def insert_new_articles(
     source_id: int,
     recs: Sequence[ArticleRecord],
     now: datetime,
+    checked: bool = False,
 ) -> None:
     """Insert articles the library does not hold yet (the caller knows; their slugs are
     distinct), with one statement per table for all of them: a first sync writes
     thousands. Row ids are given out here, inside the caller's transaction, as SQLite
     would give them (the largest plus one), so documents and revisions can point at
-    each other without a second pass."""
+    each other without a second pass. ``checked``: the source was asked about them now
+    (a sync), which saves a ``mark_checked`` update of each."""
     first_article = article_id = _next_id(conn, "article")
     doc_id = _next_id(conn, "document")
     rev_id = _next_id(conn, "revision")
     seen = iso(now)
+    checked_at = seen if checked else None
     terms: list[Term] = []
     known: dict[tuple[str, str], int] = {}
     articles: list[tuple[object, ...]] = []
@@ -345,7 +348,9 @@ def insert_new_articles(
     doc_assets: list[tuple[int, str]] = []
     for rec in recs:
         published = rec.published.isoformat() if rec.published else None
-        articles.append((article_id, source_id, rec.slug, published, seen, ",".join(rec.offered)))
+        articles.append(
+            (article_id, source_id, rec.slug, published, seen, checked_at, ",".join(rec.offered))
+        )
         terms += rec.terms
         assets += rec.assets
         for doc in rec.documents:
@@ -365,8 +370,8 @@ def insert_new_articles(
             term_rows += _term_rows(conn, source_id, held, rec, known)
             related += _related_rows(held, rec.related)
     conn.executemany(
-        "INSERT INTO article (id, source_id, slug, published, first_seen, offered)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO article (id, source_id, slug, published, first_seen, checked_at, offered)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         articles,
     )
     conn.executemany(_INSERT_ARTICLE_TERM, term_rows)

@@ -331,21 +331,21 @@ class _Batch:
         self._ensure()  # the transaction is open: what the library holds cannot change
         waiting = self._new.setdefault(source_id, {})
         if record.slug not in waiting and not self.store.has_article(source_id, record.slug):
-            waiting[record.slug] = record
+            waiting[record.slug] = record  # (inserted as checked now)
             outcome = WriteOutcome.NEW
             if len(waiting) >= _NEW_TOGETHER:
                 self._write_new()  # (their pages and images need not all wait in memory)
         else:
             self._write_new()  # an article met twice: its first version goes in first
             outcome = self.store.write_article(source_id, record)  # its own savepoint
-        self._checked.append((source_id, record.slug))
+            self._checked.append((source_id, record.slug))
         self._tick()
         return outcome
 
     def _write_new(self) -> None:
         new, self._new = self._new, {}
         for source_id, records in new.items():
-            self.store.write_new_articles(source_id, list(records.values()))
+            self.store.write_new_articles(source_id, list(records.values()), checked=True)
 
     def add(self, fn: Callable[[], object]) -> None:
         self._ensure()

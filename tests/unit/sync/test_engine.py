@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from reader.model import ArticleRecord
 from reader.store import DiskFull, Store
+from reader.store.db import open_library
 from reader.sync.engine import Fetched, JobResult, SyncContext, SyncEngine, SyncReport
 from reader.sync.http import FetchPolicy, HttpClient
 from tests.conftest import make_article
@@ -83,3 +85,18 @@ def test_a_full_disk_keeps_the_batches_already_written(tmp_path: Path) -> None:
     with Store.open(path) as store:
         assert [r.slug for r in store.list_articles()] == ["held"]
         assert store.search("lorem") == [] and store.check() == []
+
+
+def test_a_sync_records_when_it_asked_about_each_article(tmp_path: Path) -> None:
+    # Revisits go to the articles asked about longest ago, and never-asked ones first.
+    times = iter(datetime(2026, 3, 1, hour, tzinfo=UTC) for hour in range(1, 24))
+    conn, _ = open_library(tmp_path / "lib.sqlite")
+    store = Store(conn, tmp_path / "lib.sqlite", clock=lambda: next(times))
+    sid = store.add_source("s", "feed", "key").id
+    store.write_article(sid, _article("from-a-pack"))  # written, but no source asked
+    newer = replace(_article("new-one"), published=date(2025, 1, 1))  # (first, were neither asked)
+    _run(store, [newer])  # new: inserted as asked just now
+    assert store.stalest_slugs(sid, 2) == ["from-a-pack", "new-one"]
+    _run(store, [_article("from-a-pack")])  # held and asked again, later than the other
+    assert store.stalest_slugs(sid, 2) == ["new-one", "from-a-pack"]
+    store.close()
