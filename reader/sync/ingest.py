@@ -168,7 +168,7 @@ def _localize_images(
     tree: HTMLParser, fetch_asset: AssetFetcher | None, wanted: list[str]
 ) -> list[AssetRecord]:
     assets: dict[str, AssetRecord] = {}
-    for img in tree.css("img"):
+    for img in tree.tags("img"):
         src = str(img.attributes.get("src") or "").strip()
         if not src or src.startswith(f"{ASSET_SCHEME}:"):
             continue
@@ -238,8 +238,9 @@ def _collapsed(text: str) -> str:
 
 
 def _absolutize(tree: HTMLParser, base_url: str) -> None:
-    for attr, selector in (("href", "a[href]"), ("src", "img[src]")):
-        for node in tree.css(selector):
+    # (Elements by name: a CSS selector costs more to run than the whole look-up.)
+    for attr, tag in (("href", "a"), ("src", "img")):
+        for node in tree.tags(tag):
             written = node.attributes.get(attr)
             value = str(written or "").strip()
             if value and not value.startswith(("#", "data:", "mailto:", f"{ASSET_SCHEME}:")):

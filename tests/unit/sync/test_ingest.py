@@ -182,3 +182,34 @@ def test_the_inside_of_the_body_is_each_child_in_turn(raw: str) -> None:
         children.append(child.html or "")
         child = child.next
     assert inner_html(tree) == "".join(children)
+
+
+_MARKUP = st.sampled_from(
+    [
+        '<a href="/1">',
+        '<a href="">',
+        "<a>",
+        "</a>",
+        "<a href>",
+        '<A HREF="/2">',
+        '<img src="i.png">',
+        "<img>",
+        '<svg><a href="/3">',
+        "</svg>",
+        '<math><img src="m.png">',
+        "</math>",
+        "<p>",
+        "t",
+        "<table>",
+    ]
+)
+
+
+@given(st.lists(_MARKUP, max_size=10).map("".join))
+def test_links_and_images_are_looked_up_as_a_selector_finds_them(raw: str) -> None:
+    # _absolutize and _localize_images take elements by name and skip those without the
+    # address: the same elements, in the same order, as the selectors a[href], img[src].
+    tree = HTMLParser(f"<body>{raw}</body>")
+    for tag, attr in (("a", "href"), ("img", "src")):
+        by_name = [n.html for n in tree.tags(tag) if n.attributes.get(attr)]
+        assert by_name == [n.html for n in tree.css(f"{tag}[{attr}]") if n.attributes.get(attr)]
