@@ -14,12 +14,13 @@ Sync sources and the pack importer both build an :class:`ArticleRecord` with
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import nh3
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -250,16 +251,37 @@ def _absolutize(tree: HTMLParser, base_url: str) -> None:
 
 
 _AS_IS = re.compile(r"https?://[^/?#;\s][^;\s]*")
+_FROM_ROOT = re.compile(r"/(?!/)[^;\s]*")
 
 
 def resolve(base_url: str, value: str) -> str:
-    """``urljoin(base_url, value)``, without its cost for the usual absolute web address,
-    which it would give back unchanged: the scheme in lower case, a host, and nothing
-    urljoin drops or rewrites (tabs or line breaks, ``;`` parameters, an empty ``?`` query
-    or ``#`` fragment)."""
-    if _AS_IS.fullmatch(value) and not value.endswith(("?", "#")) and "?#" not in value:
+    """``urljoin(base_url, value)``, without its cost in the two usual cases:
+
+    * an absolute web address, which it would give back unchanged: the scheme in lower
+      case, a host, and nothing urljoin drops or rewrites (tabs or line breaks, ``;``
+      parameters, an empty ``?`` query or ``#`` fragment);
+    * a path from the root of the base's web site (``/posts/a``), which it would put
+      after the base's scheme and host unchanged, under the same conditions and when
+      the path has no ``.`` or ``..`` step."""
+    if value.endswith(("?", "#")) or "?#" in value:
+        return urljoin(base_url, value)
+    if _AS_IS.fullmatch(value):
         return value
+    if _FROM_ROOT.fullmatch(value):
+        origin = _origin(base_url)
+        path = value.partition("#")[0].partition("?")[0]
+        if origin is not None and "/." not in path:
+            return origin + value
     return urljoin(base_url, value)
+
+
+@functools.lru_cache(maxsize=64)  # the links of one page share its address
+def _origin(base_url: str) -> str | None:
+    """``scheme://host`` of an http(s) address, as urljoin reads it; None for others."""
+    parts = urlsplit(base_url)
+    if parts.scheme in ("http", "https") and parts.netloc:
+        return f"{parts.scheme}://{parts.netloc}"
+    return None
 
 
 def prepare_html(

@@ -110,12 +110,21 @@ def test_space_runs_collapse_as_the_text_rules_say(text: str) -> None:
 _SCHEMES = st.sampled_from(["http://", "https://", "HTTP://", "ftp://", "//", "", "/"])
 _HOSTS = st.sampled_from(["a.example", "", "[::1", "é.example", "a.example:8080", "u@a"])
 _TAILS = st.lists(
-    st.sampled_from(["/", "b", "?", "#", ";", "=", "..", " ", "\t", "\n", "%20", "法", "x"]),
+    st.sampled_from(["/", "b", "?", "#", ";", "=", ".", "..", " ", "\t", "\n", "%20", "法", "x"]),
     max_size=6,
 ).map("".join)
 _ADDRESSES = st.tuples(_SCHEMES, _HOSTS, _TAILS).map("".join)
 _BASES = st.sampled_from(
-    ["https://site.example/a/b", "http://site.example/", "https://site.example/x?y#z", ""]
+    [
+        "https://site.example/a/b",
+        "http://site.example/",
+        "https://site.example/x?y#z",
+        "",
+        "HTTPS://Site.Example:8080",
+        "ftp://site.example/a",
+        " https://u@site.example/a",
+        "https:///a",
+    ]
 )
 
 
@@ -128,6 +137,19 @@ _BASES = st.sampled_from(
 @example("https://site.example/", "https://a.example/b\tc")  # and tabs and line breaks
 @example("https://site.example/", "https:///b")  # no host: a path on the base's host
 @example("https://site.example/a", "https://a.example/b?x#y;z")
+@example("https://site.example/a/b", "/x/y?q#f")  # from the root of the base's site
+@example("HTTPS://Site.Example:8080/a", "/x")  # (the scheme in lower case, the host as given)
+@example("https://site.example/a/b", "/x/./y")  # steps urljoin removes
+@example("https://site.example/a/b", "/x/../y")
+@example("https://site.example/a/b", "/x#y/../z")  # (not in the fragment)
+@example("https://site.example/a/b", "/.well-known/x")
+@example("https://site.example/a/b", "/x;p")
+@example("https://site.example/a/b", "/x?")
+@example("https://site.example/a/b", "//a.example/x")  # another host
+@example("ftp://site.example/a", "/x")
+@example("", "/x")
+@example(" https://site.example/a", "/x")
+@example("https://[::1/a", "/x")  # a base urljoin refuses
 def test_resolving_an_address_agrees_with_urljoin(base: str, value: str) -> None:
     # resolve() skips urljoin for addresses it would return unchanged; the answers must
     # be the same whenever urljoin has one.
