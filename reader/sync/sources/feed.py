@@ -180,7 +180,7 @@ class FeedReader:
         if kind == "atom" and elem.tag == f"{_ATOM}entry":
             return _atom_entry(elem, self.url)
         if kind == "rdf" and elem.tag == _RSS1_ITEM:
-            return _rss_item(elem, self.url, ns="rss1:")
+            return _rss_item(elem, self.url, rss1=True)
         return None
 
 
@@ -210,23 +210,40 @@ def _root_kind(root: ET.Element) -> str:
     return kinds[tag]
 
 
-def _rss_item(item: ET.Element, base: str, ns: str = "") -> FeedItem:
-    def find(name: str) -> ET.Element | None:
-        return item.find(f"{ns}{name}", _NS) if ns else item.find(name)
+_CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+_DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
 
-    link = resolve(base, _text(find("link")))
-    guid = _text(item.find("guid")) or link
-    content = item.find("content:encoded", _NS)
-    authors = [_text(a) for a in item.findall("dc:creator", _NS)] or [_text(find("author"))]
+
+def _rss_item(item: ET.Element, base: str, rss1: bool = False) -> FeedItem:
+    # One pass over the item's children: the first of each name, every creator and
+    # category (what find and findall would give, without a path look-up each).
+    first: dict[object, ET.Element] = {}
+    creators: list[str] = []
+    categories: list[str] = []
+    for child in item:
+        first.setdefault(child.tag, child)
+        if child.tag == _DC_CREATOR:
+            creators.append(_text(child))
+        elif child.tag == "category":
+            categories.append(_text(child))
+    own = "{http://purl.org/rss/1.0/}" if rss1 else ""  # RSS 1.0's names are namespaced
+
+    def text(name: str) -> str:
+        return _text(first.get(name))
+
+    link = resolve(base, text(f"{own}link"))
+    content = first.get(_CONTENT_ENCODED)
+    authors = creators or [text(f"{own}author")]
     return FeedItem(
-        guid=guid,
+        guid=text("guid") or link,
         link=link,
-        title=_text(find("title")),
-        summary_html=_text(find("description")),
+        title=text(f"{own}title"),
+        summary_html=text(f"{own}description"),
         content_html=_text(content) if content is not None else None,
-        published=_date(_text(item.find("pubDate")) or _text(item.find("dc:date", _NS))),
+        published=_date(text("pubDate") or text(_DC_DATE)),
         authors=tuple(a for a in authors if a),
-        categories=tuple(_text(c) for c in item.findall("category") if _text(c)),
+        categories=tuple(c for c in categories if c),
     )
 
 

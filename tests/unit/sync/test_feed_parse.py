@@ -57,6 +57,48 @@ def test_rss_with_full_content() -> None:
     assert second.published is None and not has_full_content(second)
 
 
+def test_rss_item_fields_follow_the_usual_rules() -> None:
+    feed = parse_feed(
+        b"""<?xml version="1.0"?><rss version="2.0"
+        xmlns:dc="http://purl.org/dc/elements/1.1/"
+        xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>T</title>
+        <item><title>First</title><title>Second</title><link>/a</link><category>x</category>
+          <category> </category><category>y</category><author>An Author</author>
+          <dc:date>2024-01-02</dc:date><content:encoded>one</content:encoded>
+          <content:encoded>two</content:encoded></item>
+        <item><guid>g-2</guid><link>/b</link><dc:creator>A</dc:creator><dc:creator/>
+          <dc:creator>B</dc:creator><author>not used</author>
+          <pubDate>Tue, 02 Jan 2024 10:00:00 GMT</pubDate><dc:date>2023-01-01</dc:date></item>
+        </channel></rss>""",
+        "https://blog.example/feed/",
+    )
+    first, second = feed.items
+    # The first of an element named twice; every category and creator, blanks dropped.
+    assert first.title == "First" and first.content_html == "one"
+    assert first.categories == ("x", "y") and first.authors == ("An Author",)
+    assert first.guid == first.link == "https://blog.example/a"
+    assert first.published is not None and first.published.isoformat() == "2024-01-02"
+    # Dublin Core creators come before <author>; <pubDate> before dc:date.
+    assert second.authors == ("A", "B") and second.guid == "g-2"
+    assert second.published is not None and second.published.isoformat() == "2024-01-02"
+    rdf = parse_feed(
+        b"""<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>C</title></channel>
+        <item><title>R1</title><link>/r1</link><description>d</description>
+          <dc:date>2024-03-04</dc:date><dc:creator>Z</dc:creator></item></rdf:RDF>""",
+        "https://rdf.example/feed",
+    )
+    (item,) = rdf.items
+    assert (item.title, item.link, item.summary_html, item.authors) == (
+        "R1",
+        "https://rdf.example/r1",
+        "d",
+        ("Z",),
+    )
+    assert item.published is not None and item.published.isoformat() == "2024-03-04"
+
+
 def test_atom() -> None:
     feed = parse_feed(ATOM, "https://b.example/feed")
     (entry,) = feed.items
