@@ -403,6 +403,14 @@ def as_under_reader() -> Iterator[None]:
         main.__spec__ = saved
 
 
+def settle() -> None:
+    """Write out what earlier runs left for the disk, before a timed run: a tool that
+    writes a large library leaves tens of megabytes that the kernel writes back over the
+    next seconds, and the commits of whichever tool runs next wait behind them (about
+    0.2 s on a sync here). Every timed run, of every tool, starts after this."""
+    os.sync()
+
+
 def run_sync(
     store: Store,
     source: Source,
@@ -410,6 +418,7 @@ def run_sync(
     wrap: Callable[[], AbstractContextManager[object]] | None = None,
 ) -> tuple[SyncReport, SyncRun, list[Hit]]:
     """One timed sync and the server's log of it; ``wrap`` runs around it (a profiler)."""
+    settle()
     server.reset_log()
     cpu_before = server.cpu_seconds()
     stored = store.source(source.name)
@@ -845,6 +854,7 @@ def bench_feed(
                 runners.append(lambda i: run_reader_lib(python, url, server, tmp, i))
         for i in range(repeat):  # interleaved, so a slow spell hits every tool alike
             for tool, runner in zip(tools, runners, strict=True):
+                settle()
                 run = runner(i)
                 tool.runs.append(run)
                 print(
