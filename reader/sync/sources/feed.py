@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 
 from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermKind
@@ -194,10 +194,8 @@ def _events(data: bytes) -> Iterator[tuple[str, ET.Element]]:
                 parser.close()
             else:
                 parser.feed(view[start : start + _SLICE])
-            for event in parser.read_events():
-                # Only start and end events are asked for: (name, element) pairs.
-                if len(event) == 2 and isinstance(event[1], ET.Element):
-                    yield event[0], event[1]
+            # Only start and end events are asked for: (name, element) pairs.
+            yield from cast(Iterator[tuple[str, ET.Element]], parser.read_events())
     except ET.ParseError as err:
         raise FeedError(f"the feed is not well-formed XML ({err})") from err
 
