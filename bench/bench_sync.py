@@ -406,8 +406,8 @@ def as_under_reader() -> Iterator[None]:
 def settle() -> None:
     """Write out what earlier runs left for the disk, before a timed run: a tool that
     writes a large library leaves tens of megabytes that the kernel writes back over the
-    next seconds, and the commits of whichever tool runs next wait behind them (about
-    0.2 s on a sync here). Every timed run, of every tool, starts after this."""
+    next seconds, and the commits of whichever tool runs next wait behind them (up to
+    0.3 s on our feed sync here). Every timed run, of every tool, starts after this."""
     os.sync()
 
 
