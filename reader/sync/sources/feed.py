@@ -116,7 +116,8 @@ def parse_feed(data: bytes, url: str) -> ParsedFeed:
 # preparation under way) while the rest of a large feed is still being read.
 _SLICE = 1 << 16
 _ATOM = "{http://www.w3.org/2005/Atom}"
-_RSS1_ITEM = "{http://purl.org/rss/1.0/}item"
+_RSS1 = "{http://purl.org/rss/1.0/}"  # RSS 1.0's element names are in its namespace
+_RSS1_ITEM = f"{_RSS1}item"
 
 
 class FeedReader:
@@ -208,9 +209,9 @@ def _root_kind(root: ET.Element) -> str:
     return kinds[tag]
 
 
-_CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
-_DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
+_CONTENT_ENCODED = f"{{{_NS['content']}}}encoded"
+_DC_CREATOR = f"{{{_NS['dc']}}}creator"
+_DC_DATE = f"{{{_NS['dc']}}}date"
 
 
 def _rss_item(item: ET.Element, base: str, rss1: bool = False) -> FeedItem:
@@ -225,7 +226,7 @@ def _rss_item(item: ET.Element, base: str, rss1: bool = False) -> FeedItem:
             creators.append(_text(child))
         elif child.tag == "category":
             categories.append(_text(child))
-    own = "{http://purl.org/rss/1.0/}" if rss1 else ""  # RSS 1.0's names are namespaced
+    own = _RSS1 if rss1 else ""
 
     def text(name: str) -> str:
         return _text(first.get(name))
