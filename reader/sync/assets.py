@@ -30,7 +30,7 @@ class AssetFetcher:
             resp = self.client.get(src, accept="image/*", max_bytes=MAX_ASSET_BYTES)
             mime = resp.content_type.split(";")[0].strip().lower()
             got: tuple[bytes, str, str] | None = (resp.body, mime, resp.url) if resp.body else None
-        except FetchError:
+        except (FetchError, ValueError):  # (ValueError: an address no one can follow)
             got = None
         with self._lock:
             self._cache[src] = got

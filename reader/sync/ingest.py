@@ -262,9 +262,12 @@ def resolve(base_url: str, value: str) -> str:
       parameters, an empty ``?`` query or ``#`` fragment);
     * a path from the root of the base's web site (``/posts/a``), which it would put
       after the base's scheme and host unchanged, under the same conditions and when
-      the path has no ``.`` or ``..`` step."""
+      the path has no ``.`` or ``..`` step.
+
+    An address urljoin cannot read (an unclosed ``[`` in a host, say) comes back as
+    written: one broken link must not cost the article or the feed item it is in."""
     if value.endswith(("?", "#")) or "?#" in value:
-        return urljoin(base_url, value)
+        return _joined(base_url, value)
     if _AS_IS.fullmatch(value):
         return value
     if _FROM_ROOT.fullmatch(value):
@@ -272,13 +275,23 @@ def resolve(base_url: str, value: str) -> str:
         path = value.partition("#")[0].partition("?")[0]
         if origin is not None and "/." not in path:
             return origin + value
-    return urljoin(base_url, value)
+    return _joined(base_url, value)
+
+
+def _joined(base_url: str, value: str) -> str:
+    try:
+        return urljoin(base_url, value)
+    except ValueError:
+        return value
 
 
 @functools.lru_cache(maxsize=64)  # the links of one page share its address
 def _origin(base_url: str) -> str | None:
     """``scheme://host`` of an http(s) address, as urljoin reads it; None for others."""
-    parts = urlsplit(base_url)
+    try:
+        parts = urlsplit(base_url)
+    except ValueError:
+        return None
     if parts.scheme in ("http", "https") and parts.netloc:
         return f"{parts.scheme}://{parts.netloc}"
     return None

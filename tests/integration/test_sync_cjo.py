@@ -141,6 +141,15 @@ def test_edited_article_becomes_a_new_revision(store: Store, server: CjoFixtureS
     assert store.document(RECIPROCITY).summary.topics
 
 
+def test_broken_links_do_not_cost_the_article(store: Store, server: CjoFixtureServer) -> None:
+    broken = '<p>See <a href="//[::1/x">this</a> and <a href="http://[::1">that</a>.</p>'
+    server.edit_article(RECIPROCITY, "en", body_html=lambda body: body + broken)
+    report = sync(store, add_source(store, server, ["en"]))
+    assert report.failed == 0 and report.new == len(server.site.articles)
+    # The link no one can follow stays as written (the sanitizer drops the other).
+    assert 'href="//[::1/x"' in store.document(RECIPROCITY).html
+
+
 def test_new_article_is_found_incrementally(store: Store, server: CjoFixtureServer) -> None:
     src = add_source(store, server, ["en"])
     sync(store, src)

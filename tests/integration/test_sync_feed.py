@@ -144,6 +144,21 @@ def test_an_item_listed_twice_is_stored_once_as_its_newest_copy(store: Store) ->
     assert len(doc.revisions) == 1 and "older copy" not in doc.text
 
 
+def test_a_broken_link_in_a_post_does_not_cost_the_post(store: Store) -> None:
+    items = generated_feed(3)
+    broken = (
+        '<p>See <a href="//[::1/x">this</a> and <a href="/posts/ok/">that</a>.</p>'
+        '<p><img src="http://[::1/chart.png" alt="A chart"></p>'
+    )
+    items[1] = replace(items[1], content_html=items[1].content_html + broken)
+    with FeedFixtureServer(items) as server:
+        report = sync(store, add_feed(store, server.feed_url()))
+    assert (report.new, report.failed) == (3, 0)
+    doc = store.document(next(r.slug for r in store.list_articles() if items[1].slug in r.slug))
+    # The link no one can follow stays as written; the others are resolved as usual.
+    assert 'href="//[::1/x"' in doc.html and f'href="{server.base_url}/posts/ok/"' in doc.html
+
+
 def test_a_feed_cut_short_keeps_the_items_before_the_cut(store: Store) -> None:
     with FeedFixtureServer(generated_feed(200)) as server:
         src = add_feed(store, server.feed_url())

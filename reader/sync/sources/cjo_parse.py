@@ -174,7 +174,14 @@ class SiteUrls:
     def classify(self, href: str, page_url: str) -> Link | None:
         """What a link points at on this site (None: elsewhere, or not an article,
         category, topic or contributor address). Cached by the absolute address: pages
-        repeat their links."""
+        repeat their links. A link no one can follow (an unclosed ``[`` in its host) is
+        None too: it must not cost the page it is on."""
+        try:
+            return self._classified(href, page_url)
+        except ValueError:
+            return None
+
+    def _classified(self, href: str, page_url: str) -> Link | None:
         if not href.startswith(("http://", "https://")):
             if not href or href.startswith(("#", "mailto:", "javascript:")):
                 return None
@@ -644,8 +651,11 @@ class CjoParser:
         for a in root.css("a[href]"):
             href = str(a.attributes.get("href") or "")
             rel = str(a.attributes.get("rel") or "")
-            target = urljoin(url, href)
-            if urlsplit(target).path != urlsplit(url).path:
+            try:
+                target = urljoin(url, href)
+                if urlsplit(target).path != urlsplit(url).path:
+                    continue
+            except ValueError:  # a link no one can follow
                 continue
             if "next" in rel.split() or _page_number(target) == current + 1:
                 return target

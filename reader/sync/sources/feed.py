@@ -271,7 +271,10 @@ def _atom_entry(entry: ET.Element, base: str) -> FeedItem:
 
 def item_slug(item: FeedItem) -> str:
     """A readable, stable key: the link's path, else a hash of the guid."""
-    path = urlsplit(item.link).path.strip("/") if item.link else ""
+    try:
+        path = urlsplit(item.link).path.strip("/") if item.link else ""
+    except ValueError:  # a link no one can follow (an unclosed [ in its host)
+        path = ""
     if path:
         return path
     return "item-" + hashlib.sha1(item.guid.encode("utf-8")).hexdigest()[:12]

@@ -99,6 +99,18 @@ def test_rss_item_fields_follow_the_usual_rules() -> None:
     assert item.published is not None and item.published.isoformat() == "2024-03-04"
 
 
+def test_an_item_whose_link_cannot_be_read_is_kept() -> None:
+    feed = parse_feed(
+        b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+        <item><title>Broken</title><link>//[::1/x</link><guid>g-1</guid></item>
+        <item><title>Fine</title><link>/ok</link></item></channel></rss>""",
+        "https://blog.example/feed/",
+    )
+    broken, fine = feed.items
+    assert broken.link == "//[::1/x" and item_slug(broken).startswith("item-")
+    assert fine.link == "https://blog.example/ok" and item_slug(fine) == "ok"
+
+
 def test_atom() -> None:
     feed = parse_feed(ATOM, "https://b.example/feed")
     (entry,) = feed.items

@@ -156,7 +156,7 @@ def test_resolving_an_address_agrees_with_urljoin(base: str, value: str) -> None
     try:
         expected = urljoin(base, value)
     except ValueError:  # e.g. an unclosed [ in the host: urljoin refuses it
-        return
+        expected = value  # and the address stays as written
     assert resolve(base, value) == expected
 
 
@@ -172,6 +172,15 @@ def test_text_without_markup_is_read_as_the_parser_would(text: str) -> None:
     # html_to_text() skips the parser for a string with nothing for it to do (no tag,
     # no entity, no carriage return or NUL); the parser must agree.
     assert html_to_text(text) == _lines(_tree_text(text))
+
+
+def test_a_link_that_cannot_be_resolved_stays_as_written() -> None:
+    raw = '<p><a href="//[::1/x">broken</a> <a href="/y">fine</a></p>'
+    html = prepare_html(raw, base_url="https://site.example/post/").html
+    assert 'href="//[::1/x"' in html and 'href="https://site.example/y"' in html
+    # A base no one can read leaves every address as written.
+    html = prepare_html('<a href="/y">y</a>', base_url="https://[site.example/").html
+    assert 'href="/y"' in html
 
 
 def test_addresses_are_resolved_and_trimmed_as_before() -> None:
