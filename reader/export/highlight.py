@@ -37,26 +37,30 @@ class TextMap:
 def text_map(root: LexborNode) -> TextMap:
     """The normalized text under ``root`` and where each of its characters came from."""
     raw: list[tuple[str, LexborNode | None, int]] = []
-
-    def walk(node: LexborNode) -> None:
-        child = node.child
-        while child is not None:
-            tag = child.tag or ""
+    # The walk of reader/sync/ingest.py (_tree_text), with a stack for nesting of any depth.
+    after: list[tuple[LexborNode | None, bool]] = []
+    node = root.child
+    while True:
+        while node is not None:
+            tag = node.tag or ""
             if tag == "-text":
-                for i, ch in enumerate(child.text_content or ""):
-                    raw.append((ch, child, i))
-            elif tag in BLOCK_TAGS:
-                raw.append(("\n", None, 0))
-                walk(child)
+                raw.extend((ch, node, i) for i, ch in enumerate(node.text_content or ""))
+                node = node.next
+                continue
+            if tag in BLOCK_TAGS:
                 raw.append(("\n", None, 0))
             elif tag in CELL_TAGS:
                 raw.append((" ", None, 0))
-                walk(child)
-            elif not tag.startswith("-"):
-                walk(child)
-            child = child.next
-
-    walk(root)
+            elif tag.startswith("-"):
+                node = node.next
+                continue
+            after.append((node.next, tag in BLOCK_TAGS))
+            node = node.child
+        if not after:
+            break
+        node, block = after.pop()
+        if block:
+            raw.append(("\n", None, 0))
     out: list[str] = []
     origin: list[tuple[LexborNode, int] | None] = []
     line: list[tuple[str, LexborNode | None, int]] = []

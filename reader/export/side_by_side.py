@@ -102,29 +102,33 @@ def blocks(root: LexborNode) -> list[Block]:
     def add(node: LexborNode, kind: str) -> None:
         out.append(Block(node, kind, text_map(node).text))
 
-    def walk(container: LexborNode) -> None:
-        for child in _children(container):
-            tag = child.tag or ""
-            if tag in _HEADINGS:
-                add(child, tag)
-            elif tag in ("ol", "ul"):
-                for item in _children(child):
-                    if item.tag == "li":
-                        add(item, "li")
-            elif tag in _CONTAINERS:
-                if _paragraph_like(child):
-                    add(child, "p")
-                else:
-                    walk(child)
-            elif tag in _UNITS:
-                add(child, _UNITS[tag])
-            elif tag == "-text":
-                if (child.text_content or "").strip():
-                    out.append(Block(child, "p", " ".join((child.text_content or "").split())))
-            elif not tag.startswith("-") and (child.text_content or "").strip():
-                add(child, "p")  # inline content straight in the body
-
-    walk(root)
+    # Containers are looked into with a stack of their children, not recursion: a body
+    # may nest divs deeper than Python's recursion limit.
+    pending = [iter(_children(root))]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+            continue
+        tag = child.tag or ""
+        if tag in _HEADINGS:
+            add(child, tag)
+        elif tag in ("ol", "ul"):
+            for item in _children(child):
+                if item.tag == "li":
+                    add(item, "li")
+        elif tag in _CONTAINERS:
+            if _paragraph_like(child):
+                add(child, "p")
+            else:
+                pending.append(iter(_children(child)))
+        elif tag in _UNITS:
+            add(child, _UNITS[tag])
+        elif tag == "-text":
+            if (child.text_content or "").strip():
+                out.append(Block(child, "p", " ".join((child.text_content or "").split())))
+        elif not tag.startswith("-") and (child.text_content or "").strip():
+            add(child, "p")  # inline content straight in the body
     return out
 
 

@@ -269,6 +269,10 @@ class SyncEngine:
             report.failed += 1
             ctx.error(job.slug, job.url, f"could not read the page: {err}")
             return 1
+        except Exception as err:  # anything else reading one article raised: it alone fails
+            report.failed += 1
+            ctx.error(job.slug, job.url, f"could not read the page ({type(err).__name__}: {err})")
+            return 1
         source_id = ctx.source.id
         if isinstance(result, Gone):
             if self.store.has_article(source_id, result.slug):

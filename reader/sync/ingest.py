@@ -203,29 +203,38 @@ def _lines(text: str) -> str:
 
 def _tree_text(html: str) -> str:
     """The text of ``html`` with a line break around each block (before collapsing)."""
-    tree = HTMLParser(f"<body>{html}</body>")
+    body = HTMLParser(f"<body>{html}</body>").body
     out: list[str] = []
-
-    def walk(node: Node) -> None:
-        child = node.child
-        while child is not None:
-            tag = child.tag or ""
+    # A walk in document order with a stack, not recursion: a body may nest elements
+    # thousands deep (the parsers and the sanitizer keep them), deeper than Python's
+    # recursion limit. ``after`` holds, for each element being read, where to go on
+    # and what to write when it ends.
+    after: list[tuple[Node | None, str]] = []
+    node = body.child if body is not None else None
+    while True:
+        while node is not None:
+            tag = node.tag or ""
             if tag == "-text":
-                out.append(child.text_content or "")
-            elif tag in _BLOCKS:
+                out.append(node.text_content or "")
+                node = node.next
+                continue
+            if tag in _BLOCKS:
                 out.append("\n")
-                walk(child)
-                out.append("\n")
+                end = "\n"
             elif tag in CELL_TAGS:
                 out.append(" ")
-                walk(child)
-            elif not tag.startswith("-"):
-                walk(child)
-            child = child.next
-
-    if tree.body is not None:
-        walk(tree.body)
-    return "".join(out)
+                end = ""
+            elif tag.startswith("-"):  # a comment
+                node = node.next
+                continue
+            else:
+                end = ""
+            after.append((node.next, end))
+            node = node.child
+        if not after:
+            return "".join(out)
+        node, end = after.pop()
+        out.append(end)
 
 
 def _collapsed(text: str) -> str:

@@ -128,3 +128,12 @@ def test_an_english_page_or_a_sound_translation_is_left_alone(sample_store: Stor
     ar = sample_store.document(RECIPROCITY, "ar")
     page = compose_article(ar, PageOptions(), asset_url=str, article_link=lambda _u: None)
     assert mark_page_damage(page, en.html) == (page, 0)
+
+
+def test_blocks_nested_thousands_deep_are_found() -> None:
+    html = "<div>" * 3000 + "<h2>Title</h2><div><p>One.</p><p>Two.</p></div>" + "</div>" * 3000
+    assert [(b.kind, b.text) for b in body_blocks(html)] == [
+        ("h2", "Title"),
+        ("p", "One."),
+        ("p", "Two."),
+    ]

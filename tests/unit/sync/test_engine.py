@@ -100,3 +100,29 @@ def test_a_sync_records_when_it_asked_about_each_article(tmp_path: Path) -> None
     _run(store, [_article("from-a-pack")])  # held and asked again, later than the other
     assert store.stalest_slugs(sid, 2) == ["new-one", "from-a-pack"]
     store.close()
+
+
+@dataclass
+class BrokenJob(LocalJob):
+    """An article whose reading fails in a way no parser anticipated."""
+
+    def run(self, client: HttpClient) -> JobResult:
+        raise RecursionError("maximum recursion depth exceeded")
+
+
+class MixedAdapter(ListAdapter):
+    def plan(self, ctx: SyncContext) -> Iterator[LocalJob]:
+        for record in self.records:
+            ctx.planned_new += 1
+            yield BrokenJob(record) if record.slug == "broken" else LocalJob(record)
+
+
+def test_an_article_that_fails_unexpectedly_fails_alone(store: Store) -> None:
+    source = store.add_source("s", "feed", "key")
+    records = [_article("a"), _article("broken"), _article("c")]
+    report = SyncEngine(store, FetchPolicy(min_interval=0), workers=0).run(
+        source, MixedAdapter(records)
+    )
+    assert (report.new, report.failed) == (2, 1)
+    assert report.errors[0]["article"] == "broken" and "RecursionError" in report.errors[0]["error"]
+    assert sorted(r.slug for r in store.list_articles()) == ["a", "c"]

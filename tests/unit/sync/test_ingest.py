@@ -5,8 +5,10 @@ from urllib.parse import urljoin
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
-from reader.model.text import SPACE_CHARS
+from reader.export.highlight import text_map
+from reader.model.text import BLOCK_TAGS, CELL_TAGS, SPACE_CHARS
 from reader.sync.ingest import (
     _collapsed,
     _lines,
@@ -244,3 +246,60 @@ def test_links_and_images_are_looked_up_as_a_selector_finds_them(raw: str) -> No
     for tag, attr in (("a", "href"), ("img", "src")):
         by_name = [n.html for n in tree.tags(tag) if n.attributes.get(attr)]
         assert by_name == [n.html for n in tree.css(f"{tag}[{attr}]") if n.attributes.get(attr)]
+
+
+def _tree_text_by_recursion(html: str) -> str:
+    """The definition the walk follows, written as the recursion it replaced."""
+    tree = HTMLParser(f"<body>{html}</body>")
+    out: list[str] = []
+
+    def walk(node: Node) -> None:
+        child = node.child
+        while child is not None:
+            tag = child.tag or ""
+            if tag == "-text":
+                out.append(child.text_content or "")
+            elif tag in BLOCK_TAGS:
+                out.append("\n")
+                walk(child)
+                out.append("\n")
+            elif tag in CELL_TAGS:
+                out.append(" ")
+                walk(child)
+            elif not tag.startswith("-"):
+                walk(child)
+            child = child.next
+
+    if tree.body is not None:
+        walk(tree.body)
+    return "".join(out)
+
+
+_NESTED = st.recursive(
+    st.sampled_from(["a", " b ", "&amp; c", "<!-- d -->", "<br>", "<hr>", "\n", "e\u00a0f"]),
+    lambda inner: st.tuples(
+        st.sampled_from(
+            ["p", "div", "span", "td", "th", "tr", "table", "li", "ul", "b", "h2", "blockquote"]
+        ),
+        st.lists(inner, max_size=4),
+    ).map(lambda t: f"<{t[0]}>{''.join(t[1])}</{t[0]}>"),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_NESTED, max_size=4).map("".join))
+def test_the_text_walk_follows_its_definition(html: str) -> None:
+    # The walk keeps a stack instead of recursing; the text is the same, and the
+    # reading view's highlights derive the same text from the same HTML.
+    assert _tree_text(html) == _tree_text_by_recursion(html)
+    body = HTMLParser(f"<body>{html}</body>").body
+    assert body is not None and text_map(body).text == html_to_text(html)
+
+
+def test_elements_nested_thousands_deep_are_read() -> None:
+    raw = "<div>" * 5000 + "<p>deep <b>text</b></p>" + "</div>" * 5000 + "<p>after</p>"
+    prepared = prepare_html(raw)
+    assert prepared.text == "deep text\nafter"
+    body = HTMLParser(f"<body>{prepared.html}</body>").body
+    assert body is not None and text_map(body).text == prepared.text
