@@ -412,8 +412,14 @@ def _number_paragraphs(container: LexborNode, counter: int) -> int:
     """Number, in document order, the paragraphs a reader would cite: top-level
     paragraphs and block quotes, the items of top-level lists, and paragraph-like
     div/section blocks; descend through div/section wrappers. Nested lists belong to
-    their item, figures, tables and headings are not numbered."""
-    for child in _children(container):
+    their item, figures, tables and headings are not numbered. (Wrappers are looked
+    into with a stack, not recursion: they may nest deeper than Python's limit.)"""
+    pending = [iter(_children(container))]
+    while pending:
+        child = next(pending[-1], None)
+        if child is None:
+            pending.pop()
+            continue
         tag = child.tag or ""
         if tag in ("p", "blockquote", "pre"):
             counter = _number(child, counter)
@@ -425,7 +431,7 @@ def _number_paragraphs(container: LexborNode, counter: int) -> int:
             if _is_paragraph_like(child):
                 counter = _number(child, counter)
             else:
-                counter = _number_paragraphs(child, counter)
+                pending.append(iter(_children(child)))
     return counter
 
 

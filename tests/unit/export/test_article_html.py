@@ -320,6 +320,17 @@ def test_paragraph_numbering_follows_citable_blocks(library: Store) -> None:
     assert all("data-para" not in n.attributes for n in body.css("li li, td p, figcaption, h2"))
 
 
+def test_an_article_nested_thousands_deep_is_composed(library: Store) -> None:
+    # The walks over the body keep a stack: nesting past Python's recursion limit is read.
+    deep = "<div>" * 3000 + "<p>one</p><div><p>two</p></div>" + "</div>" * 3000
+    doc = with_html(library.document(SERVING, "en"), deep)
+    body = body_of(compose(doc, paragraph_numbers=True))
+    assert [(n.attributes["data-para"], n.text()) for n in body.css("[data-para]")] == [
+        ("1", "one"),
+        ("2", "two"),
+    ]
+
+
 def test_body_text_is_the_stored_text(library: Store) -> None:
     """Numbers and placeholders are generated content: the DOM text of the body stays
     the indexed text that annotations anchor on, for every sample document."""
