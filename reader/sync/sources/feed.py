@@ -231,7 +231,8 @@ def _rss_item(item: ET.Element, base: str, rss1: bool = False) -> FeedItem:
     def text(name: str) -> str:
         return _text(first.get(name))
 
-    link = resolve(base, text(f"{own}link"))
+    written = text(f"{own}link")
+    link = resolve(base, written) if written else ""  # (not the feed's own address)
     content = first.get(_CONTENT_ENCODED)
     authors = creators or [text(f"{own}author")]
     return FeedItem(
@@ -270,14 +271,16 @@ def _atom_entry(entry: ET.Element, base: str) -> FeedItem:
 
 
 def item_slug(item: FeedItem) -> str:
-    """A readable, stable key: the link's path, else a hash of the guid."""
+    """A readable, stable key: the link's path, else a hash of the guid, else (an item
+    with neither, which RSS allows) of its title, date and summary."""
     try:
         path = urlsplit(item.link).path.strip("/") if item.link else ""
     except ValueError:  # a link no one can follow (an unclosed [ in its host)
         path = ""
     if path:
         return path
-    return "item-" + hashlib.sha1(item.guid.encode("utf-8")).hexdigest()[:12]
+    key = item.guid or "\x00".join((item.title, str(item.published), item.summary_html))
+    return "item-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 @functools.lru_cache(maxsize=4096)  # a feed repeats a few names on every item

@@ -111,6 +111,27 @@ def test_an_item_whose_link_cannot_be_read_is_kept() -> None:
     assert fine.link == "https://blog.example/ok" and item_slug(fine) == "ok"
 
 
+def test_items_with_neither_link_nor_guid_stay_apart() -> None:
+    # RSS asks only for a title or a description: such items must not become one, and
+    # each keeps its key when the feed changes around it.
+    def read(*items: bytes) -> tuple[FeedItem, ...]:
+        body = b"".join(b"<item>" + item + b"</item>" for item in items)
+        return parse_feed(
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            + body
+            + b"</channel></rss>",
+            "https://blog.example/feed/",
+        ).items
+
+    one = b"<title>One</title><description>first</description>"
+    two = b"<title>Two</title><description>second</description>"
+    first, second = read(one, two)
+    assert first.link == second.link == "" and first.guid == second.guid == ""
+    assert item_slug(first) != item_slug(second) and item_slug(first).startswith("item-")
+    _, first_again, _ = read(b"<title>Three</title>", one, two)
+    assert item_slug(first_again) == item_slug(first)
+
+
 def test_atom() -> None:
     feed = parse_feed(ATOM, "https://b.example/feed")
     (entry,) = feed.items
