@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils
 import functools
 import hashlib
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections import deque
@@ -258,8 +259,10 @@ def _atom_entry(entry: ET.Element, base: str) -> FeedItem:
         guid=_text(entry.find("atom:id", _NS)) or link,
         link=link,
         title=_text(entry.find("atom:title", _NS)),
-        summary_html=_text(entry.find("atom:summary", _NS)),
-        content_html=_text(content) if content is not None and content.get("src") is None else None,
+        summary_html=_atom_html(entry.find("atom:summary", _NS)),
+        content_html=(
+            _atom_html(content) if content is not None and content.get("src") is None else None
+        ),
         published=_date(
             _text(entry.find("atom:published", _NS)) or _text(entry.find("atom:updated", _NS))
         ),
@@ -268,6 +271,39 @@ def _atom_entry(entry: ET.Element, base: str) -> FeedItem:
             c.get("label") or c.get("term") or "" for c in entry.findall("atom:category", _NS)
         ),
     )
+
+
+_XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def _atom_html(construct: ET.Element | None) -> str:
+    """An Atom text construct as HTML (RFC 4287, 3.1): ``html`` is escaped HTML, so its
+    text is the markup; ``xhtml`` is markup inside one XHTML ``div``; ``text``, the
+    default, is plain text."""
+    if construct is None:
+        return ""
+    kind = (construct.get("type") or "text").strip().lower()
+    if kind == "html":
+        return _text(construct)
+    if kind == "xhtml":
+        return _xhtml_inside(construct)
+    return html.escape(_text(construct), quote=False)
+
+
+def _xhtml_inside(construct: ET.Element) -> str:
+    div = next(iter(construct), None)
+    if div is None:
+        return html.escape(_text(construct), quote=False)
+    for el in div.iter():  # XHTML names as HTML ones; other namespaces' attributes go
+        if isinstance(el.tag, str):
+            el.tag = el.tag.removeprefix(_XHTML)
+        for name in [n for n in el.attrib if n.startswith("{")]:
+            del el.attrib[name]
+    try:
+        parts = [ET.tostring(child, encoding="unicode", method="html") for child in div]
+    except RecursionError:  # (the serializer recurses) nested past Python's limit
+        return html.escape(_text(construct), quote=False)
+    return (html.escape(div.text or "", quote=False) + "".join(parts)).strip()
 
 
 def item_slug(item: FeedItem) -> str:

@@ -3,6 +3,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from reader.sync.ingest import html_to_text
 from reader.sync.sources.feed import (
     _NS,
     _SLICE,
@@ -137,6 +138,25 @@ def test_atom() -> None:
     (entry,) = feed.items
     assert feed.lang == "zh-cn" and entry.title == "法院新规"
     assert entry.content_html == "<p>正文。</p>" and entry.authors == ("李明",)
+
+
+def test_atom_text_constructs_of_each_type() -> None:
+    feed = parse_feed(
+        b"""<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+        <entry><id>tag:x,2024:1</id><title>X</title><link href="https://b.example/x"/>
+        <summary>Plain text: a &lt;b&gt; is not bold &amp; stays text</summary>
+        <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Lead
+          <p xml:lang="en">One with <a href="/y">a link</a>.<br/>Two.</p><p>Three</p>
+        </div></content></entry></feed>""",
+        "https://b.example/feed",
+    )
+    (item,) = feed.items
+    # xhtml: the markup inside the div, as HTML (before, only its text was kept).
+    assert item.content_html is not None
+    assert '<p>One with <a href="/y">a link</a>.<br>Two.</p><p>Three</p>' in item.content_html
+    assert html_to_text(item.content_html) == "Lead\nOne with a link.\nTwo.\nThree"
+    # text (the default): what looks like markup is text.
+    assert html_to_text(item.summary_html) == "Plain text: a <b> is not bold & stays text"
 
 
 def test_malformed_and_non_feeds_are_clear_errors() -> None:
