@@ -7,6 +7,7 @@ feed itself is fetched with a conditional request, so an unchanged feed costs on
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import functools
 import hashlib
@@ -132,7 +133,7 @@ class FeedReader:
     def __init__(self, data: bytes, url: str) -> None:
         if _HTML_START.match(data[:2000]):
             raise _web_page_error(data, url)
-        self.data = data
+        self.data = _in_utf8(data)
         self.url = url
         self.title = ""
         self.lang = "en"
@@ -184,6 +185,35 @@ class FeedReader:
         if kind == "rdf" and elem.tag == _RSS1_ITEM:
             return _rss_item(elem, self.url, rss1=True)
         return None
+
+
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
+# Labels that sites use for more than they name: GB2312 and GBK pages carry characters
+# only GB18030 has; Big5 ones, Hong Kong characters.
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def _in_utf8(data: bytes) -> bytes:
+    """The feed as UTF-8 when it declares another character encoding. The XML parser
+    reads only UTF-8, UTF-16 and single-byte encodings itself, and Chinese sites often
+    serve GB2312, GBK or Big5; decoding here covers every encoding Python knows. A byte
+    that does not decode becomes U+FFFD rather than costing the feed, and an encoding
+    no one knows is read as UTF-8."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return data  # a byte order mark says it all, and the parser reads it
+    declared = _DECLARED.match(data[:500])
+    if declared is None:
+        return data
+    label = declared.group(1).decode("ascii", "replace").strip().lower()
+    if label in ("utf-8", "us-ascii"):  # as the parser reads them itself
+        return data
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        name = "utf-8"
+    text = data[declared.end() :].decode(_WIDER.get(name, name), "replace")
+    start = data[: declared.start(1)] + b"utf-8" + data[declared.end(1) : declared.end()]
+    return start + text.encode("utf-8")
 
 
 def _events(data: bytes) -> Iterator[tuple[str, ET.Element]]:

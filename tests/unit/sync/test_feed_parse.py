@@ -159,6 +159,46 @@ def test_atom_text_constructs_of_each_type() -> None:
     assert html_to_text(item.summary_html) == "Plain text: a <b> is not bold & stays text"
 
 
+def _declared(encoding: str, title: str, extra: bytes = b"") -> bytes:
+    head = f'<?xml version="1.0" encoding="{encoding}"?>'
+    body = f"<rss version='2.0'><channel><title>{title}</title><item><title>{title}</title>"
+    tail = "<link>https://b.example/x</link></item></channel></rss>"
+    return head.encode("ascii") + body.encode(encoding) + extra + tail.encode("ascii")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "title"),
+    [
+        ("gb2312", "最高人民法院"),
+        ("GBK", "朱镕基的判决"),  # 镕 is in GBK, not in GB2312
+        ("big5", "司法院"),
+        ("shift_jis", "最高裁判所"),
+        ("euc-kr", "대법원"),
+        ("windows-1252", "Café – €"),
+        ("koi8-r", "Верховный суд"),
+    ],
+)
+def test_feeds_in_other_character_encodings(encoding: str, title: str) -> None:
+    feed = parse_feed(_declared(encoding, title), "https://b.example/feed")
+    assert feed.title == title and feed.items[0].title == title
+
+
+def test_a_feed_labelled_gb2312_may_carry_gbk_characters() -> None:
+    data = _declared("gbk", "朱镕基").replace(b'encoding="gbk"', b'encoding="gb2312"')
+    assert parse_feed(data, "https://b.example/feed").items[0].title == "朱镕基"
+
+
+def test_a_byte_that_does_not_decode_costs_one_character() -> None:
+    data = _declared("gbk", "法院", extra=b"<description>a\xff b</description>")
+    (item,) = parse_feed(data, "https://b.example/feed").items
+    assert item.title == "法院" and item.summary_html == "a\ufffd b"
+
+
+def test_an_unknown_encoding_is_read_as_utf8() -> None:
+    data = _declared("utf-8", "法院").replace(b'encoding="utf-8"', b'encoding="x-nonsense"')
+    assert parse_feed(data, "https://b.example/feed").items[0].title == "法院"
+
+
 def test_malformed_and_non_feeds_are_clear_errors() -> None:
     with pytest.raises(FeedError, match="not well-formed"):
         parse_feed(b"<rss><channel><item><title>x</item></rss>", "u")
