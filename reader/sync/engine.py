@@ -9,6 +9,7 @@ in batches, so a killed sync loses at most the last batch and leaves no partial 
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections import deque
@@ -20,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from reader.model import ArticleRecord, Source, Term, WriteOutcome
-from reader.store import Store
+from reader.store import Store, StoreError
 from reader.sync.http import Cancelled, FetchError, FetchPolicy, HttpClient
 from reader.sync.work import Offload, WorkerPool, default_workers, inline
 
@@ -223,7 +224,7 @@ class SyncEngine:
         ) as pool:
             broke_off: FetchError | None = None
             try:
-                for job in _planned(adapter.plan(ctx)):
+                for job in _planned(adapter.plan(ctx), ctx.source.base_url):
                     if isinstance(job, FetchError):
                         broke_off = job  # discovery failed: finish what it found, then say so
                         break
@@ -293,12 +294,19 @@ class SyncEngine:
         return 1
 
 
-def _planned(jobs: Iterator[Job]) -> Iterator[Job | FetchError]:
-    """The adapter's jobs, then the FetchError that ended its discovery early, if one did."""
+def _planned(jobs: Iterator[Job], where: str) -> Iterator[Job | FetchError]:
+    """The adapter's jobs, then the FetchError that ended its discovery early, if one did.
+    Anything else that breaks discovery off (an input no parser foresaw) is reported the
+    same way, so that the articles found before it are still fetched and kept; the
+    library's own errors (a full disk, say) and cancelling still stop the run."""
     try:
         yield from jobs
     except FetchError as err:
         yield err
+    except (Cancelled, StoreError, sqlite3.Error):
+        raise
+    except Exception as err:
+        yield FetchError(where, "discovery", f"discovery broke off ({type(err).__name__}: {err})")
 
 
 def _run_here(job: Job, client: HttpClient) -> Future[JobResult]:

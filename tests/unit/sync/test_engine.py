@@ -126,3 +126,23 @@ def test_an_article_that_fails_unexpectedly_fails_alone(store: Store) -> None:
     assert (report.new, report.failed) == (2, 1)
     assert report.errors[0]["article"] == "broken" and "RecursionError" in report.errors[0]["error"]
     assert sorted(r.slug for r in store.list_articles()) == ["a", "c"]
+
+
+class BreakingAdapter(ListAdapter):
+    """Discovery that finds two articles, then meets something no parser foresaw."""
+
+    def plan(self, ctx: SyncContext) -> Iterator[LocalJob]:
+        yield from super().plan(ctx)
+        raise LookupError("unknown encoding: x-nonsense")
+
+
+def test_discovery_that_breaks_off_unexpectedly_keeps_what_it_found(store: Store) -> None:
+    source = store.add_source("s", "feed", "key", base_url="https://blog.example/feed")
+    report = SyncEngine(store, FetchPolicy(min_interval=0), workers=0).run(
+        source, BreakingAdapter([_article("a"), _article("b")])
+    )
+    assert (report.new, report.failed) == (2, 1)
+    (error,) = report.errors
+    assert error["article"] == "(discovery)" and "LookupError" in error["error"]
+    assert "https://blog.example/feed" in error["error"]
+    assert sorted(r.slug for r in store.list_articles()) == ["a", "b"]
