@@ -347,11 +347,26 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 
 
-def _usable(name: str) -> str | None:
+# Labels that sites use for more than they name: pages labelled GB2312 or GBK carry
+# characters only GB18030 has (朱镕基's 镕 is not in GB2312), Big5 ones Hong Kong
+# characters of Big5-HKSCS. Each wider encoding decodes everything the narrower one does.
+_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
+# Multi-byte East Asian encodings: bytes declared in one of these that do not all decode
+# are that encoding with a fault, not windows-1252.
+_EAST_ASIAN = {
+    "gb18030", "big5hkscs", "cp950", "shift_jis", "cp932", "euc_jp", "shift_jis_2004",
+    "euc_jis_2004", "euc_jisx0213", "shift_jisx0213", "iso2022_jp", "euc_kr", "cp949",
+    "johab", "hz",
+}  # fmt: skip
+
+
+def codec_for(label: str) -> str | None:
+    """The Python codec to read text labelled ``label`` with (None: no one knows it)."""
     try:
-        return codecs.lookup(name).name
+        name = codecs.lookup(label.strip()).name
     except LookupError:
         return None
+    return _WIDER.get(name, name)
 
 
 def decode_body(body: bytes, content_type: str = "") -> str:
@@ -371,17 +386,22 @@ def decode_body(body: bytes, content_type: str = "") -> str:
         candidates.append(xml.group(1).decode("ascii"))
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", "replace")
-    names = [n for n in (_usable(c) for c in candidates) if n]
-    if names and names[0] in {_usable(s) for s in _SINGLE_BYTE}:
+    names = [n for n in (codec_for(c) for c in candidates) if n]
+    if names and names[0] in {codec_for(s) for s in _SINGLE_BYTE}:
         try:
             text = body.decode("utf-8")
             if any(ord(ch) > 0x7F for ch in text):
                 return text
         except UnicodeDecodeError:
             pass
-    for name in [*names, "utf-8", "cp1252"]:
+    for name in [*names, "utf-8"]:
         try:
             return body.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-    return body.decode("utf-8", "replace")
+    if names and names[0] in _EAST_ASIAN:
+        return body.decode(names[0], "replace")  # one bad byte costs one character
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError:
+        return body.decode("utf-8", "replace")

@@ -7,7 +7,6 @@ feed itself is fetched with a conditional request, so an unchanged feed costs on
 
 from __future__ import annotations
 
-import codecs
 import email.utils
 import functools
 import hashlib
@@ -25,7 +24,7 @@ from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermK
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.extract import iso_date, main_text_html
-from reader.sync.http import FetchError, HttpClient, Response
+from reader.sync.http import FetchError, HttpClient, Response, codec_for
 from reader.sync.ingest import build_document, html_to_text, resolve
 from reader.sync.work import Done, Offload, inline, with_images
 
@@ -188,15 +187,13 @@ class FeedReader:
 
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
-# Labels that sites use for more than they name: GB2312 and GBK pages carry characters
-# only GB18030 has; Big5 ones, Hong Kong characters.
-_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs"}
 
 
 def _in_utf8(data: bytes) -> bytes:
     """The feed as UTF-8 when it declares another character encoding. The XML parser
     reads only UTF-8, UTF-16 and single-byte encodings itself, and Chinese sites often
-    serve GB2312, GBK or Big5; decoding here covers every encoding Python knows. A byte
+    serve GB2312, GBK or Big5; decoding here covers every encoding Python knows (GB2312
+    and GBK read as GB18030, Big5 as Big5-HKSCS: see ``codec_for``). A byte
     that does not decode becomes U+FFFD rather than costing the feed, and an encoding
     no one knows is read as UTF-8."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
@@ -207,11 +204,7 @@ def _in_utf8(data: bytes) -> bytes:
     label = declared.group(1).decode("ascii", "replace").strip().lower()
     if label in ("utf-8", "us-ascii"):  # as the parser reads them itself
         return data
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        name = "utf-8"
-    text = data[declared.end() :].decode(_WIDER.get(name, name), "replace")
+    text = data[declared.end() :].decode(codec_for(label) or "utf-8", "replace")
     start = data[: declared.start(1)] + b"utf-8" + data[declared.end(1) : declared.end()]
     return start + text.encode("utf-8")
 

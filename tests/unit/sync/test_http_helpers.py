@@ -32,3 +32,17 @@ def test_meta_charset_and_default() -> None:
     assert "法院" in decode_body(gbk, "text/html")
     assert decode_body("plain ü".encode(), "") == "plain ü"
     assert decode_body(b"\xef\xbb\xbfBOM text", "") == "BOM text"
+
+
+def test_chinese_labels_are_read_as_the_wider_encodings_sites_send() -> None:
+    # 镕 is in GBK and GB18030 but not in GB2312, which the page claims.
+    page = '<meta charset="gb2312"><p>朱镕基 总理</p>'.encode("gbk")
+    assert "朱镕基 总理" in decode_body(page, "text/html")
+    assert "朱镕基 总理" in decode_body(page, "text/html; charset=GB2312")
+    hk = '<meta charset="big5"><p>香港 𨋢</p>'.encode("big5hkscs")  # 𨋢: HKSCS only
+    assert "香港 𨋢" in decode_body(hk, "text/html")
+
+
+def test_a_bad_byte_in_an_east_asian_page_costs_one_character() -> None:
+    page = '<meta charset="gbk"><p>最高人民法院</p>'.encode("gbk").replace(b"<p>", b"<p>\xff")
+    assert "\ufffd最高人民法院" in decode_body(page, "text/html")
