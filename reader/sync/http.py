@@ -369,15 +369,21 @@ def codec_for(label: str) -> str | None:
     return _WIDER.get(name, name)
 
 
+def header_charset(content_type: str) -> str | None:
+    """The ``charset`` of a Content-Type header, as written (None: none given)."""
+    m = _HEADER_CHARSET.search(content_type or "")
+    return m.group(1) if m else None
+
+
 def decode_body(body: bytes, content_type: str = "") -> str:
     """Decode HTML/XML bytes: the HTTP charset, then the document's own declaration,
     then UTF-8, then windows-1252 — the first that decodes cleanly wins. A single-byte
     declaration on bytes that are valid UTF-8 with multibyte characters is taken to be
     wrong (a common server misconfiguration)."""
     candidates: list[str] = []
-    m = _HEADER_CHARSET.search(content_type or "")
-    if m:
-        candidates.append(m.group(1))
+    charset = header_charset(content_type)
+    if charset:
+        candidates.append(charset)
     m2 = _META_CHARSET.search(body[:4096])
     if m2:
         candidates.append(m2.group(1).decode("ascii", "ignore"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -157,6 +158,20 @@ def test_a_broken_link_in_a_post_does_not_cost_the_post(store: Store) -> None:
     doc = store.document(next(r.slug for r in store.list_articles() if items[1].slug in r.slug))
     # The link no one can follow stays as written; the others are resolved as usual.
     assert 'href="//[::1/x"' in doc.html and f'href="{server.base_url}/posts/ok/"' in doc.html
+
+
+@pytest.mark.parametrize("declared", [True, False], ids=["declared", "header-only"])
+def test_a_feed_in_gbk_is_read(store: Store, declared: bool) -> None:
+    items = generated_feed(5)
+    with FeedFixtureServer(items, encoding="gbk", declared=declared) as server:
+        report = sync(store, add_feed(store, server.feed_url()))
+    assert (report.new, report.failed) == (5, 0)
+    docs = {d.summary.title: d for d in (store.document(r.slug) for r in store.list_articles())}
+    assert set(docs) == {it.title for it in items}
+    # The Chinese terms the posts cite came through as characters, not as mojibake.
+    for it in items:
+        cited = re.findall(r"[\u4e00-\u9fff]+", it.content_html)
+        assert cited and all(term in docs[it.title].text for term in cited)
 
 
 def test_a_feed_cut_short_keeps_the_items_before_the_cut(store: Store) -> None:

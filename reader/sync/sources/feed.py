@@ -24,7 +24,7 @@ from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermK
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.extract import iso_date, main_text_html
-from reader.sync.http import FetchError, HttpClient, Response, codec_for
+from reader.sync.http import FetchError, HttpClient, Response, codec_for, header_charset
 from reader.sync.ingest import build_document, html_to_text, resolve
 from reader.sync.work import Done, Offload, inline, with_images
 
@@ -106,9 +106,9 @@ def _web_page_error(data: bytes, url: str) -> FeedError:
     return FeedError("the address serves a web page, not an RSS or Atom feed")
 
 
-def parse_feed(data: bytes, url: str) -> ParsedFeed:
+def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
     """Parse RSS 2.0, RSS 1.0 or Atom whole; FeedError with a plain message otherwise."""
-    reader = FeedReader(data, url)
+    reader = FeedReader(data, url, content_type)
     items = tuple(reader.items())
     return ParsedFeed(reader.title, reader.lang, items)
 
@@ -129,10 +129,10 @@ class FeedReader:
     until the channel ends). A feed that breaks half way gives the items before the
     break, then raises FeedError."""
 
-    def __init__(self, data: bytes, url: str) -> None:
+    def __init__(self, data: bytes, url: str, content_type: str = "") -> None:
         if _HTML_START.match(data[:2000]):
             raise _web_page_error(data, url)
-        self.data = _in_utf8(data)
+        self.data = _in_utf8(data, header_charset(content_type))
         self.url = url
         self.title = ""
         self.lang = "en"
@@ -189,18 +189,21 @@ class FeedReader:
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")
 
 
-def _in_utf8(data: bytes) -> bytes:
-    """The feed as UTF-8 when it declares another character encoding. The XML parser
-    reads only UTF-8, UTF-16 and single-byte encodings itself, and Chinese sites often
-    serve GB2312, GBK or Big5; decoding here covers every encoding Python knows (GB2312
-    and GBK read as GB18030, Big5 as Big5-HKSCS: see ``codec_for``). A byte
-    that does not decode becomes U+FFFD rather than costing the feed, and an encoding
-    no one knows is read as UTF-8."""
+def _in_utf8(data: bytes, header: str | None = None) -> bytes:
+    """The feed as UTF-8 when it declares another character encoding, or when it
+    declares none and the HTTP header names one. The XML parser reads only UTF-8, UTF-16
+    and single-byte encodings itself, and Chinese sites often serve GB2312, GBK or Big5;
+    decoding here covers every encoding Python knows (GB2312 and GBK read as GB18030,
+    Big5 as Big5-HKSCS: see ``codec_for``). A byte that does not decode becomes U+FFFD
+    rather than costing the feed, and an encoding no one knows is read as UTF-8."""
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return data  # a byte order mark says it all, and the parser reads it
     declared = _DECLARED.match(data[:500])
     if declared is None:
-        return data
+        codec = codec_for(header) if header else None
+        if codec is None or codec in ("utf-8", "ascii"):
+            return data  # read as UTF-8, XML's default
+        return data.decode(codec, "replace").encode("utf-8")
     label = declared.group(1).decode("ascii", "replace").strip().lower()
     if label in ("utf-8", "us-ascii"):  # as the parser reads them itself
         return data
@@ -403,7 +406,7 @@ class FeedAdapter:
         if resp.not_modified:
             return
         try:
-            feed = FeedReader(resp.body, resp.url)
+            feed = FeedReader(resp.body, resp.url, resp.content_type)
         except FeedError as err:
             raise FetchError(resp.url, "feed", str(err)) from err
         self._new_validators = (resp.etag, resp.last_modified)

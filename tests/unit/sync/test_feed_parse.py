@@ -194,6 +194,14 @@ def test_a_byte_that_does_not_decode_costs_one_character() -> None:
     assert item.title == "法院" and item.summary_html == "a\ufffd b"
 
 
+def test_without_a_declaration_the_http_charset_is_used() -> None:
+    data = _declared("gbk", "法院").replace(b' encoding="gbk"', b"")
+    feed = parse_feed(data, "https://b.example/feed", "application/rss+xml; charset=GBK")
+    assert feed.items[0].title == "法院"
+    # Without either, XML's default: UTF-8.
+    assert parse_feed(_declared("utf-8", "法院"), "https://b.example/feed").title == "法院"
+
+
 def test_an_unknown_encoding_is_read_as_utf8() -> None:
     data = _declared("utf-8", "法院").replace(b'encoding="utf-8"', b'encoding="x-nonsense"')
     assert parse_feed(data, "https://b.example/feed").items[0].title == "法院"
