@@ -78,14 +78,26 @@ def _lang(code: str) -> str:
     return code.split("-")[0]
 
 
+# Year, month, day as Chinese sites write them when they do not follow the standards:
+# 2024/05/01, 2024.5.1, 2024-5-1, 2024年5月1日 (a time may follow).
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+
+
 def _date(raw: str) -> date | None:
-    """RFC 3339 (Atom) or RFC 822 (RSS) dates."""
+    """RFC 3339 (Atom) or RFC 822 (RSS) dates, else a year, month and day in order."""
     found = iso_date(raw)
     if found is not None or not raw.strip():
         return found
     try:
         return email.utils.parsedate_to_datetime(raw.strip()).date()
     except (TypeError, ValueError):
+        pass
+    ymd = _YEAR_MONTH_DAY.search(raw)
+    if ymd is None:
+        return None
+    try:
+        return date(int(ymd[1]), int(ymd[2]), int(ymd[3]))
+    except ValueError:  # 2024-02-30
         return None
 
 

@@ -12,6 +12,7 @@ from reader.sync.sources.feed import (
     FeedItem,
     FeedReader,
     _atom_entry,
+    _date,
     _lang,
     _rss_item,
     _text,
@@ -131,6 +132,27 @@ def test_items_with_neither_link_nor_guid_stay_apart() -> None:
     assert item_slug(first) != item_slug(second) and item_slug(first).startswith("item-")
     _, first_again, _ = read(b"<title>Three</title>", one, two)
     assert item_slug(first_again) == item_slug(first)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Wed, 01 May 2024 10:00:00 +0800", "2024-05-01"),  # RSS
+        ("2024-05-01T10:00:00+08:00", "2024-05-01"),  # Atom
+        ("2024-05-01 10:00:00", "2024-05-01"),
+        ("2024/05/01", "2024-05-01"),  # as Chinese sites write them
+        ("2024-5-1", "2024-05-01"),
+        ("2024.5.1", "2024-05-01"),
+        ("2024年5月1日", "2024-05-01"),
+        ("2024年05月01日 10:00", "2024-05-01"),
+        ("2024-02-30", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_item_dates(raw: str, expected: str | None) -> None:
+    found = _date(raw)
+    assert (found.isoformat() if found else None) == expected
 
 
 def test_atom() -> None:
