@@ -144,7 +144,7 @@ class FeedReader:
     def __init__(self, data: bytes, url: str, content_type: str = "") -> None:
         if _HTML_START.match(data[:2000]):
             raise _web_page_error(data, url)
-        self.data = _in_utf8(data, header_charset(content_type))
+        self.data = _in_utf8(_declaration_first(data), header_charset(content_type))
         self.url = url
         self.title = ""
         self.lang = "en"
@@ -196,6 +196,16 @@ class FeedReader:
         if kind == "rdf" and elem.tag == _RSS1_ITEM:
             return _rss_item(elem, self.url, rss1=True)
         return None
+
+
+def _declaration_first(data: bytes) -> bytes:
+    """Blank lines before the XML declaration dropped (a byte order mark with them): many
+    sites send them (a template's stray line), and the parser refuses the document."""
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    trimmed = body.lstrip(b" \t\r\n")
+    if len(trimmed) < len(body) and trimmed.startswith(b"<?xml"):
+        return trimmed
+    return data
 
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']""")

@@ -224,6 +224,12 @@ def test_without_a_declaration_the_http_charset_is_used() -> None:
     assert parse_feed(_declared("utf-8", "法院"), "https://b.example/feed").title == "法院"
 
 
+@pytest.mark.parametrize("before", [b"\n", b"  \r\n\n", b"\xef\xbb\xbf\n"])
+def test_blank_lines_before_the_xml_declaration_are_forgiven(before: bytes) -> None:
+    feed = parse_feed(before + _declared("utf-8", "法院"), "https://b.example/feed")
+    assert feed.items[0].title == "法院"
+
+
 def test_an_unknown_encoding_is_read_as_utf8() -> None:
     data = _declared("utf-8", "法院").replace(b'encoding="utf-8"', b'encoding="x-nonsense"')
     assert parse_feed(data, "https://b.example/feed").items[0].title == "法院"
