@@ -7,6 +7,7 @@ feed itself is fetched with a conditional request, so an unchanged feed costs on
 
 from __future__ import annotations
 
+import codecs
 import email.utils
 import functools
 import hashlib
@@ -150,13 +151,31 @@ class FeedReader:
         self.lang = "en"
 
     def items(self) -> Iterator[FeedItem]:
+        given = 0
+        try:
+            for item in self._read(self.data):
+                given += 1
+                yield item
+            return
+        except FeedError:
+            repaired = _stray_bytes_repaired(self.data)
+            if repaired is None:
+                raise
+        # A byte that is not UTF-8 in a UTF-8 feed (a stray windows-1252 quote, most
+        # often) stopped the parser: read the feed again with such bytes taken as
+        # windows-1252, and go on after the items already given.
+        for n, item in enumerate(self._read(repaired)):
+            if n >= given:
+                yield item
+
+    def _read(self, data: bytes) -> Iterator[FeedItem]:
         kind = ""  # "rss", "atom" or "rdf", from the root element
         container: ET.Element | None = None  # the element whose children are the items
         inside = False  # within the container (an RSS feed's first channel, else the root)
         lang_known = titled = False
         waiting: list[FeedItem] = []  # items read before the language was known
         depth = 0
-        for event, elem in _events(self.data):
+        for event, elem in _events(data):
             if event == "start":
                 depth += 1
                 if depth == 1:
@@ -196,6 +215,27 @@ class FeedReader:
         if kind == "rdf" and elem.tag == _RSS1_ITEM:
             return _rss_item(elem, self.url, rss1=True)
         return None
+
+
+def _as_windows_1252(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start : err.end].decode("cp1252", "replace"), err.end
+
+
+codecs.register_error("lexsinica-stray-bytes", _as_windows_1252)
+
+
+def _stray_bytes_repaired(data: bytes) -> bytes | None:
+    """``data`` (UTF-8, as ``_in_utf8`` leaves every feed without a byte order mark) with
+    each byte that is not UTF-8 read as windows-1252; None when every byte is UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "lexsinica-stray-bytes").encode("utf-8")
+    return None
 
 
 def _declaration_first(data: bytes) -> bytes:

@@ -230,6 +230,37 @@ def test_blank_lines_before_the_xml_declaration_are_forgiven(before: bytes) -> N
     assert feed.items[0].title == "法院"
 
 
+def test_a_stray_windows_1252_byte_in_a_utf8_feed_costs_nothing() -> None:
+    items = b"".join(
+        b"<item><title>" + title + b"</title><link>https://b.example/" + slug + b"</link></item>"
+        for title, slug in [
+            (b"First", b"1"),
+            (b"The court\x92s ruling", b"2"),  # \x92: windows-1252's right quote
+            ("第三".encode(), b"3"),
+        ]
+    )
+    data = b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T'
+    data += b"</title>" + items + b"</channel></rss>"
+    titles = [item.title for item in FeedReader(data, "https://b.example/feed").items()]
+    assert titles == ["First", "The court\u2019s ruling", "第三"]
+
+
+def test_a_stray_byte_deep_in_a_large_feed_costs_nothing_either() -> None:
+    # The fault is met after the first items were given: they are not given twice.
+    filler = b"<description>" + b"x" * 2000 + b"</description>"
+    items = [
+        b"<item><title>Item " + str(n).encode() + (b" \x96 dash" if n == 50 else b"")
+        + b"</title><link>https://b.example/" + str(n).encode() + b"</link>" + filler
+        + b"</item>"
+        for n in range(60)
+    ]  # fmt: skip
+    data = b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T'
+    data += b"</title><language>en</language>" + b"".join(items) + b"</channel></rss>"
+    assert data.index(b"\x96") > _SLICE  # past the first slice the parser reads
+    titles = [item.title for item in FeedReader(data, "https://b.example/feed").items()]
+    assert titles == [f"Item {n}" + (" \u2013 dash" if n == 50 else "") for n in range(60)]
+
+
 def test_an_unknown_encoding_is_read_as_utf8() -> None:
     data = _declared("utf-8", "法院").replace(b'encoding="utf-8"', b'encoding="x-nonsense"')
     assert parse_feed(data, "https://b.example/feed").items[0].title == "法院"
