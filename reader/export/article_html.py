@@ -17,7 +17,7 @@ No Qt here: the page is plain text, so the CLI and tests can build it headless.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
@@ -408,30 +408,36 @@ def _number(node: LexborNode, counter: int) -> int:
     return counter
 
 
-def _number_paragraphs(container: LexborNode, counter: int) -> int:
-    """Number, in document order, the paragraphs a reader would cite: top-level
-    paragraphs and block quotes, the items of top-level lists, and paragraph-like
-    div/section blocks; descend through div/section wrappers. Nested lists belong to
-    their item, figures, tables and headings are not numbered. (Wrappers are looked
-    into with a stack, not recursion: they may nest deeper than Python's limit.)"""
-    pending = [iter(_children(container))]
+def through_wrappers(
+    root: LexborNode, wrappers: Collection[str], whole: Callable[[LexborNode], bool]
+) -> Iterator[LexborNode]:
+    """The children of ``root`` in document order, with each wrapper element (a tag in
+    ``wrappers`` that is not ``whole``) replaced by its own children, and so on down.
+    A stack, not recursion: wrappers may nest deeper than Python's recursion limit."""
+    pending = [iter(_children(root))]
     while pending:
         child = next(pending[-1], None)
         if child is None:
             pending.pop()
-            continue
+        elif (child.tag or "") in wrappers and not whole(child):
+            pending.append(iter(_children(child)))
+        else:
+            yield child
+
+
+def _number_paragraphs(container: LexborNode, counter: int) -> int:
+    """Number, in document order, the paragraphs a reader would cite: top-level
+    paragraphs and block quotes, the items of top-level lists, and paragraph-like
+    div/section blocks; descend through div/section wrappers. Nested lists belong to
+    their item, figures, tables and headings are not numbered."""
+    for child in through_wrappers(container, ("div", "section"), _is_paragraph_like):
         tag = child.tag or ""
-        if tag in ("p", "blockquote", "pre"):
+        if tag in ("p", "blockquote", "pre", "div", "section"):
             counter = _number(child, counter)
         elif tag in ("ol", "ul"):
             for item in _children(child):
                 if item.tag == "li":
                     counter = _number(item, counter)
-        elif tag in ("div", "section"):
-            if _is_paragraph_like(child):
-                counter = _number(child, counter)
-            else:
-                pending.append(iter(_children(child)))
     return counter
 
 

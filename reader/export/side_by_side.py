@@ -27,6 +27,7 @@ from reader.export.article_html import (
     PageOptions,
     compose_article,
     document_text_direction,
+    through_wrappers,
 )
 from reader.export.highlight import text_map, text_runs
 from reader.model import ENGLISH, LANGUAGES, Document
@@ -102,14 +103,7 @@ def blocks(root: LexborNode) -> list[Block]:
     def add(node: LexborNode, kind: str) -> None:
         out.append(Block(node, kind, text_map(node).text))
 
-    # Containers are looked into with a stack of their children, not recursion: a body
-    # may nest divs deeper than Python's recursion limit.
-    pending = [iter(_children(root))]
-    while pending:
-        child = next(pending[-1], None)
-        if child is None:
-            pending.pop()
-            continue
+    for child in through_wrappers(root, _CONTAINERS, _paragraph_like):
         tag = child.tag or ""
         if tag in _HEADINGS:
             add(child, tag)
@@ -117,11 +111,8 @@ def blocks(root: LexborNode) -> list[Block]:
             for item in _children(child):
                 if item.tag == "li":
                     add(item, "li")
-        elif tag in _CONTAINERS:
-            if _paragraph_like(child):
-                add(child, "p")
-            else:
-                pending.append(iter(_children(child)))
+        elif tag in _CONTAINERS:  # (one that reads as a paragraph)
+            add(child, "p")
         elif tag in _UNITS:
             add(child, _UNITS[tag])
         elif tag == "-text":
