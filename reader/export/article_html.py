@@ -337,9 +337,16 @@ def _strip_attributes(node: LexborNode) -> None:
 
 
 def _scheme(url: str) -> str:
+    """The scheme of ``url`` ("" for a relative address; "?" for one no one can read,
+    such as an unclosed ``[`` in its host, which is then no link at all)."""
     # Browsers ignore tabs and newlines inside URLs and spaces/controls around them.
     cleaned = "".join(ch for ch in url if ch not in "\t\n\r").strip("\x00 \x0b\x0c")
-    return urlsplit(cleaned).scheme.lower() if ":" in cleaned else ""
+    if ":" not in cleaned:
+        return ""
+    try:
+        return urlsplit(cleaned).scheme.lower()
+    except ValueError:
+        return "?"
 
 
 def _rewrite_image(
@@ -373,8 +380,12 @@ def _rewrite_link(a: LexborNode, page_url: str, article_link: Callable[[str], st
         return
     scheme = _scheme(href)
     if not scheme and _scheme(page_url) in ("http", "https"):
-        href = urljoin(page_url, href)  # a relative link of the original page
-        scheme = _scheme(href)
+        try:
+            href = urljoin(page_url, href)  # a relative link of the original page
+        except ValueError:
+            scheme = "?"
+        else:
+            scheme = _scheme(href)
     if scheme not in _SAFE_SCHEMES:
         del a.attrs["href"]
         return

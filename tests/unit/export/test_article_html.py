@@ -331,6 +331,21 @@ def test_an_article_nested_thousands_deep_is_composed(library: Store) -> None:
     ]
 
 
+def test_links_no_one_can_follow_are_no_links(library: Store) -> None:
+    # Ingest keeps such an address as written; the page must still be composed.
+    broken = (
+        '<p><a href="//[::1/x">one</a> <a href="http://[::1">two</a> '
+        '<a href="https://example.org/ok">three</a></p>'
+    )
+    body = body_of(compose(with_html(library.document(SERVING, "en"), broken)))
+    assert [a.attributes.get("href") for a in body.css("a")] == [
+        None,
+        None,
+        "https://example.org/ok",
+    ]
+    assert body.text().split() == ["one", "two", "three"]
+
+
 def test_body_text_is_the_stored_text(library: Store) -> None:
     """Numbers and placeholders are generated content: the DOM text of the body stays
     the indexed text that annotations anchor on, for every sample document."""
