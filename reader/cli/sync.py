@@ -14,7 +14,14 @@ from reader.cli.output import print_json
 from reader.cli.related import update_related
 from reader.store import Conflict, Store
 from reader.sync.engine import Progress, SyncEngine, SyncReport
-from reader.sync.sources import KINDS, adapter_for, canonical_url, policy_for, source_key
+from reader.sync.sources import (
+    KINDS,
+    adapter_for,
+    canonical_url,
+    policy_for,
+    source_key,
+    web_address_problem,
+)
 from reader.sync.sources.cjo import DEFAULT_BASE_URL, DEFAULT_LANGUAGE_URL, DEFAULT_LANGUAGES
 
 
@@ -54,10 +61,12 @@ def cmd_source_add(store: Store, args: argparse.Namespace) -> int:
         if not args.url:
             raise SyncUsageError("give the feed's URL: reader source add feed URL")
         base = args.url
+    problem = web_address_problem(base)
+    if problem is not None:
+        raise SyncUsageError(f"not a web address: {base!r} ({problem})")
+    if args.kind != "cjo":
         name = args.name or _free_name(store, canonical_url(base).split("//", 1)[-1].split("/")[0])
         title = name
-    if not base.startswith(("http://", "https://")):
-        raise SyncUsageError(f"not a web address: {base!r}")
     try:
         src = store.add_source(
             name, args.kind, source_key(args.kind, base), title=title, base_url=base, config=config

@@ -74,6 +74,16 @@ def test_source_commands(tmp_path: Path, server: CjoFixtureServer) -> None:
     assert [s["name"] for s in json.loads(reader(db, "source", "list", "--json").stdout)] == ["cjo"]
     missing = reader(db, "source", "remove", "nope")
     assert missing.returncode == 1 and "nope" in missing.stderr
+    # An address that cannot be a source's: one line, no traceback, nothing added.
+    for address, why in [
+        ("http://[bad/feed", "Invalid IPv6 URL"),
+        ("ftp://example.org/feed", "http:// or https://"),
+        ("https:///feed", "no host"),
+    ]:
+        res = reader(db, "source", "add", "feed", address)
+        assert res.returncode == 1 and why in res.stderr and "Traceback" not in res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1
+    assert len(json.loads(reader(db, "source", "list", "--json").stdout)) == 1
 
 
 def test_sync_json_report(tmp_path: Path, server: CjoFixtureServer) -> None:

@@ -14,9 +14,25 @@ from reader.sync.sources.feed import FeedAdapter
 KINDS = ("cjo", "feed")
 
 
+def web_address_problem(url: str) -> str | None:
+    """Why ``url`` cannot be a source's address, in a few words; None when it can."""
+    url = url.strip()
+    if not url.startswith(("http://", "https://")):
+        return "it does not start with http:// or https://"
+    try:
+        host = urlsplit(url).hostname
+    except ValueError as err:  # e.g. an unclosed [ in the host
+        return str(err)
+    return None if host else "it names no host"
+
+
 def canonical_url(url: str) -> str:
-    """https, no ``www.``, no trailing slash: the form used to compare addresses."""
-    parts = urlsplit(url.strip())
+    """https, no ``www.``, no trailing slash: the form used to compare addresses. (An
+    address that cannot be read is compared as written.)"""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
     host = parts.netloc.lower()
     host = host[4:] if host.startswith("www.") else host
     scheme = "https" if parts.scheme in ("http", "https") and not _is_local(host) else parts.scheme
