@@ -12,6 +12,7 @@ import email.utils
 import functools
 import hashlib
 import html
+import html.entities
 import re
 import xml.etree.ElementTree as ET
 from collections import deque
@@ -158,12 +159,11 @@ class FeedReader:
                 yield item
             return
         except FeedError:
-            repaired = _stray_bytes_repaired(self.data)
+            repaired = _repaired(self.data)
             if repaired is None:
                 raise
-        # A byte that is not UTF-8 in a UTF-8 feed (a stray windows-1252 quote, most
-        # often) stopped the parser: read the feed again with such bytes taken as
-        # windows-1252, and go on after the items already given.
+        # One of the faults feeds commonly have stopped the parser (see _repaired): read
+        # the feed again with them mended, and go on after the items already given.
         for n, item in enumerate(self._read(repaired)):
             if n >= given:
                 yield item
@@ -226,16 +226,38 @@ def _as_windows_1252(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("lexsinica-stray-bytes", _as_windows_1252)
 
 
-def _stray_bytes_repaired(data: bytes) -> bytes | None:
+def _repaired(data: bytes) -> bytes | None:
     """``data`` (UTF-8, as ``_in_utf8`` leaves every feed without a byte order mark) with
-    each byte that is not UTF-8 read as windows-1252; None when every byte is UTF-8."""
+    the faults feeds commonly have mended, as other feed readers mend them; None when
+    it has none of them:
+
+    * a byte that is not UTF-8 (a stray windows-1252 quote) is read as windows-1252;
+    * an HTML entity XML does not define (``&nbsp;``, ``&mdash;``) becomes its character;
+    * an ampersand that starts no entity (``AT&T``) becomes ``&amp;``.
+
+    CDATA sections and comments are left as they are: those are allowed in them."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", "lexsinica-stray-bytes").encode("utf-8")
-    return None
+    text = data.decode("utf-8", "lexsinica-stray-bytes")
+    parts = _VERBATIM.split(text)
+    parts[::2] = [_ENTITY_OR_AMPERSAND.sub(_mended, part) for part in parts[::2]]
+    mended = "".join(parts).encode("utf-8")
+    return mended if mended != data else None
+
+
+_VERBATIM = re.compile(r"(<!\[CDATA\[.*?\]\]>|<!--.*?-->)", re.S)
+_ENTITY_OR_AMPERSAND = re.compile(r"&(?:([A-Za-z][A-Za-z0-9]*);|#[0-9]+;|#[xX][0-9A-Fa-f]+;)?")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+
+
+def _mended(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if m.group(0) == "&":
+        return "&amp;"  # an ampersand on its own
+    if name is None or name in _XML_ENTITIES:
+        return m.group(0)  # a character reference or one of XML's own
+    char = html.entities.html5.get(f"{name};")
+    return html.escape(char) if char is not None else f"&amp;{name};"
 
 
 def _declaration_first(data: bytes) -> bytes:

@@ -261,6 +261,23 @@ def test_a_stray_byte_deep_in_a_large_feed_costs_nothing_either() -> None:
     assert titles == [f"Item {n}" + (" \u2013 dash" if n == 50 else "") for n in range(60)]
 
 
+def test_html_entities_and_bare_ampersands_are_mended() -> None:
+    # Neither is XML, both are everywhere: each used to cost the whole feed.
+    data = (
+        b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title>'
+        b"<item><title>Court&nbsp;rules &mdash; AT&T &amp; co &AMP; &unknown; &#8217;</title>"
+        b"<link>https://b.example/1?a=1&b=2</link>"
+        b"<description><![CDATA[<p>Kept &nbsp; as HTML & as is</p>]]></description></item>"
+        b"<item><title>Second</title><link>https://b.example/2</link></item>"
+        b"</channel></rss>"
+    )
+    first, second = parse_feed(data, "https://b.example/feed").items
+    assert first.title == "Court\u00a0rules \u2014 AT&T & co & &unknown; \u2019"
+    assert first.link == "https://b.example/1?a=1&b=2"
+    assert first.summary_html == "<p>Kept &nbsp; as HTML & as is</p>"  # CDATA untouched
+    assert second.title == "Second"
+
+
 def test_an_unknown_encoding_is_read_as_utf8() -> None:
     data = _declared("utf-8", "法院").replace(b'encoding="utf-8"', b'encoding="x-nonsense"')
     assert parse_feed(data, "https://b.example/feed").items[0].title == "法院"
