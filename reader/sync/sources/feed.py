@@ -146,6 +146,10 @@ class FeedReader:
     def __init__(self, data: bytes, url: str, content_type: str = "") -> None:
         if _HTML_START.match(data[:2000]):
             raise _web_page_error(data, url)
+        if not data.strip():
+            raise FeedError("the address answered with nothing at all")
+        if data.lstrip().startswith(b"{"):
+            raise FeedError("the address serves a JSON Feed; give the site's RSS or Atom feed")
         self.data = _in_utf8(_declaration_first(data), header_charset(content_type))
         self.url = url
         self.title = ""

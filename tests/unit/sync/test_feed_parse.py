@@ -291,6 +291,10 @@ def test_malformed_and_non_feeds_are_clear_errors() -> None:
     page = b'<!DOCTYPE html><html><head><link rel="alternate" type="application/rss+xml" href="/feed/"></head></html>'
     with pytest.raises(FeedError, match=r"names its feed at https://b\.example/feed/"):
         parse_feed(page, "https://b.example/blog")
+    with pytest.raises(FeedError, match="JSON Feed"):
+        parse_feed(b' {"version": "https://jsonfeed.org/version/1.1", "items": []}', "u")
+    with pytest.raises(FeedError, match="nothing at all"):
+        parse_feed(b" \n", "u")
 
 
 def _whole(data: bytes, url: str) -> tuple[str, list[FeedItem]]:
