@@ -30,7 +30,7 @@ from reader.i18n import tr
 from reader.model import LANGUAGES
 from reader.settings import Settings
 from reader.store import Store
-from reader.sync.sources import canonical_url, source_key
+from reader.sync.sources import canonical_url, source_key, web_address_problem
 from reader.sync.sources.cjo import DEFAULT_BASE_URL, DEFAULT_LANGUAGE_URL, DEFAULT_LANGUAGES
 from reader.ui.tasks import Worker
 
@@ -117,6 +117,13 @@ class SourceEditor(QDialog):
         if not url.startswith(("http://", "https://")):
             QMessageBox.warning(
                 self, tr("Source"), tr("The address must start with http:// or https://.")
+            )
+            return
+        if web_address_problem(url) is not None:  # no host, or one no one can read
+            QMessageBox.warning(
+                self,
+                tr("Source"),
+                tr("The address needs a valid host name, as in https://example.org/feed/."),
             )
             return
         if self.kind.currentData() == "cjo" and "{lang}" not in self.language_url.text():

@@ -47,6 +47,11 @@ def test_source_editor_refuses_bad_addresses(qtbot: QtBot, monkeypatch: object) 
     editor.language_url.setText("https://example.org/zh")
     editor._check()
     assert len(warnings) == 2 and "{lang}" in warnings[1]
+    for unreadable in ("https:///feed", "https://[chinajusticeobserver.com/feed"):
+        editor.url.setText(unreadable)
+        editor._check()
+        assert "host name" in warnings[-1]
+    assert len(warnings) == 4
     values = SourceEditor().result_values()
     assert values["kind"] == "cjo" and values["config"]["languages"][0] == "en"  # type: ignore[index]
 

@@ -803,6 +803,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>يجب أن يبدأ العنوان بـ http:// أو https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>يجب أن يتضمن العنوان اسم مضيف صالحًا، كما في https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>يجب أن يتضمن عنوان الترجمات {lang}.</translation>
     </message>

@@ -767,6 +767,10 @@ Ihre %Ln Artikel bleiben in der Bibliothek; nur die Sammlung, ihre Beschreibung 
         <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>Die Adresse braucht einen gültigen Hostnamen, wie in https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Die Adresse der Übersetzungen muss {lang} enthalten.</translation>
     </message>

@@ -767,6 +767,10 @@ Its %Ln articles stay in the library; only the collection, its description and i
         <translation>The address must start with http:// or https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>The address needs a valid host name, as in https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>The translations address must contain {lang}.</translation>
     </message>

@@ -767,6 +767,10 @@ Sus %Ln artículos permanecen en la biblioteca; solo se eliminan la colección, 
         <translation>La dirección debe empezar por http:// o https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>La dirección necesita un nombre de host válido, como en https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>La dirección de las traducciones debe contener {lang}.</translation>
     </message>

@@ -767,6 +767,10 @@ Ses %Ln articles restent dans la bibliothèque ; seuls la collection, sa descrip
         <translation>L’adresse doit commencer par http:// ou https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>L’adresse doit contenir un nom d’hôte valide, comme dans https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>L’adresse des traductions doit contenir {lang}.</translation>
     </message>

@@ -767,6 +767,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>הכתובת חייבת להתחיל ב־http://‎ או ב־https://‎.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>הכתובת צריכה לכלול שם מארח תקין, כמו ב־https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>כתובת התרגומים חייבת לכלול {lang}.</translation>
     </message>

@@ -767,6 +767,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>पता http:// या https:// से शुरू होना चाहिए।</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>पते में एक मान्य होस्ट नाम होना चाहिए, जैसे https://example.org/feed/ में।</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>अनुवादों के पते में {lang} होना चाहिए।</translation>
     </message>

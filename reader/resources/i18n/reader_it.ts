@@ -767,6 +767,10 @@ I suoi %Ln articoli restano nella biblioteca; vengono rimossi solo la raccolta, 
         <translation>L’indirizzo deve iniziare con http:// o https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>L’indirizzo deve contenere un nome host valido, come in https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>L’indirizzo delle traduzioni deve contenere {lang}.</translation>
     </message>

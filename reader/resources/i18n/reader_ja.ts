@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>アドレスは http:// または https:// で始まる必要があります。</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>アドレスには https://example.org/feed/ のように有効なホスト名が必要です。</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>翻訳版のアドレスには {lang} を含める必要があります。</translation>
     </message>

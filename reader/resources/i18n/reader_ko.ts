@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>주소는 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>주소에는 https://example.org/feed/ 처럼 올바른 호스트 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>번역본 주소에는 {lang}이(가) 있어야 합니다.</translation>
     </message>

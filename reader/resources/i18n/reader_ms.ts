@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Alamat mesti bermula dengan http:// atau https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>Alamat memerlukan nama hos yang sah, seperti dalam https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Alamat terjemahan mesti mengandungi {lang}.</translation>
     </message>

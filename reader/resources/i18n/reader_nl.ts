@@ -767,6 +767,10 @@ De %Ln artikelen blijven in de bibliotheek; alleen de verzameling, de beschrijvi
         <translation>Het adres moet beginnen met http:// of https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>Het adres moet een geldige hostnaam bevatten, zoals in https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Het adres van de vertalingen moet {lang} bevatten.</translation>
     </message>

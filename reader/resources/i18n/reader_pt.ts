@@ -767,6 +767,10 @@ Seus %Ln artigos permanecem na biblioteca; só a coleção, sua descrição e su
         <translation>O endereço deve começar com http:// ou https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>O endereço precisa de um nome de host válido, como em https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>O endereço das traduções deve conter {lang}.</translation>
     </message>

@@ -776,6 +776,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Адрес должен начинаться с http:// или https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>В адресе должно быть допустимое имя хоста, например https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Адрес переводов должен содержать {lang}.</translation>
     </message>

@@ -767,6 +767,10 @@ Dess %Ln artiklar finns kvar i biblioteket; bara samlingen, dess beskrivning och
         <translation>Adressen måste börja med http:// eller https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>Adressen behöver ett giltigt värdnamn, som i https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Adressen till översättningarna måste innehålla {lang}.</translation>
     </message>

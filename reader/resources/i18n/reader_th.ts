@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>ที่อยู่ต้องขึ้นต้นด้วย http:// หรือ https://</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>ที่อยู่ต้องมีชื่อโฮสต์ที่ถูกต้อง เช่น https://example.org/feed/</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>ที่อยู่ของคำแปลต้องมี {lang}</translation>
     </message>

@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Adres http:// veya https:// ile başlamalıdır.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>Adresin geçerli bir ana makine adı içermesi gerekir; örneğin https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Çevirilerin adresi {lang} içermelidir.</translation>
     </message>

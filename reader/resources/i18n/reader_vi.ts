@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>Địa chỉ phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>Địa chỉ cần có tên máy chủ hợp lệ, như trong https://example.org/feed/.</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>Địa chỉ bản dịch phải chứa {lang}.</translation>
     </message>

@@ -758,6 +758,10 @@ Its %Ln article(s) stay in the library; only the collection, its description and
         <translation>地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
+        <source>The address needs a valid host name, as in https://example.org/feed/.</source>
+        <translation>地址需要包含有效的主机名，例如 https://example.org/feed/。</translation>
+    </message>
+    <message>
         <source>The translations address must contain {lang}.</source>
         <translation>译文地址必须包含 {lang}。</translation>
     </message>
