@@ -242,11 +242,24 @@ def _repaired(data: bytes) -> bytes | None:
     CDATA sections and comments are left as they are: those are allowed in them."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
-    text = data.decode("utf-8", "lexsinica-stray-bytes")
+    text = _as_chinese_if_mislabelled(data) or data.decode("utf-8", "lexsinica-stray-bytes")
     parts = _VERBATIM.split(text)
     parts[::2] = [_ENTITY_OR_AMPERSAND.sub(_mended, part) for part in parts[::2]]
     mended = "".join(parts).encode("utf-8")
     return mended if mended != data else None
+
+
+def _as_chinese_if_mislabelled(data: bytes) -> str | None:
+    """The text of a feed that calls itself UTF-8 (or names nothing) but is GBK through
+    and through, as a misconfigured Chinese site sends it: many bytes that are not UTF-8,
+    and every byte GB18030. A few stray bytes are left to windows-1252."""
+    invalid = len(data) - len(data.decode("utf-8", "ignore").encode("utf-8"))
+    if invalid < 8:
+        return None  # UTF-8, or a handful of stray bytes in it
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
 
 
 _VERBATIM = re.compile(r"(<!\[CDATA\[.*?\]\]>|<!--.*?-->)", re.S)

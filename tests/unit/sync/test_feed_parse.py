@@ -261,6 +261,13 @@ def test_a_stray_byte_deep_in_a_large_feed_costs_nothing_either() -> None:
     assert titles == [f"Item {n}" + (" \u2013 dash" if n == 50 else "") for n in range(60)]
 
 
+def test_a_gbk_feed_that_calls_itself_utf8_is_read() -> None:
+    data = _declared("gbk", "最高人民法院的司法解释").replace(
+        b'encoding="gbk"', b'encoding="utf-8"'
+    )
+    assert parse_feed(data, "https://b.example/feed").items[0].title == "最高人民法院的司法解释"
+
+
 def test_html_entities_and_bare_ampersands_are_mended() -> None:
     # Neither is XML, both are everywhere: each used to cost the whole feed.
     data = (
