@@ -369,6 +369,29 @@ def codec_for(label: str) -> str | None:
     return _WIDER.get(name, name)
 
 
+_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def as_chinese(body: bytes) -> str | None:
+    """The text of ``body`` when it is Chinese in GBK/GB18030 whatever it is labelled,
+    as misconfigured Chinese sites send it; None when it is not that. It is, when many
+    bytes are not UTF-8, every byte decodes as GB18030, and the bytes above ASCII come
+    in runs (two bytes a character) rather than alone between letters, as the accented
+    letters of windows-1252 text do."""
+    invalid = len(body) - len(body.decode("utf-8", "ignore").encode("utf-8"))
+    if invalid < 8:
+        return None  # UTF-8, or a handful of stray bytes in it
+    high = len(_HIGH.findall(body))
+    in_runs = sum(len(run) for run in _HIGH_RUN.findall(body))
+    if in_runs < 0.9 * high:
+        return None
+    try:
+        return body.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+
+
 def header_charset(content_type: str) -> str | None:
     """The ``charset`` of a Content-Type header, as written (None: none given)."""
     m = _HEADER_CHARSET.search(content_type or "")
@@ -407,6 +430,9 @@ def decode_body(body: bytes, content_type: str = "") -> str:
             continue
     if names and names[0] in _EAST_ASIAN:
         return body.decode(names[0], "replace")  # one bad byte costs one character
+    chinese = as_chinese(body)
+    if chinese is not None:
+        return chinese
     try:
         return body.decode("cp1252")
     except UnicodeDecodeError:

@@ -26,7 +26,14 @@ from reader.model import ArticleRecord, AssetRecord, DocumentRecord, Term, TermK
 from reader.sync.assets import AssetFetcher
 from reader.sync.engine import Fetched, Gone, JobResult, NotModified, SyncContext
 from reader.sync.extract import iso_date, main_text_html
-from reader.sync.http import FetchError, HttpClient, Response, codec_for, header_charset
+from reader.sync.http import (
+    FetchError,
+    HttpClient,
+    Response,
+    as_chinese,
+    codec_for,
+    header_charset,
+)
 from reader.sync.ingest import build_document, html_to_text, resolve
 from reader.sync.work import Done, Offload, inline, with_images
 
@@ -235,6 +242,7 @@ def _repaired(data: bytes) -> bytes | None:
     the faults feeds commonly have mended, as other feed readers mend them; None when
     it has none of them:
 
+    * a feed that is GBK through and through (``as_chinese``) is read as GB18030;
     * a byte that is not UTF-8 (a stray windows-1252 quote) is read as windows-1252;
     * an HTML entity XML does not define (``&nbsp;``, ``&mdash;``) becomes its character;
     * an ampersand that starts no entity (``AT&T``) becomes ``&amp;``.
@@ -242,24 +250,11 @@ def _repaired(data: bytes) -> bytes | None:
     CDATA sections and comments are left as they are: those are allowed in them."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
-    text = _as_chinese_if_mislabelled(data) or data.decode("utf-8", "lexsinica-stray-bytes")
+    text = as_chinese(data) or data.decode("utf-8", "lexsinica-stray-bytes")
     parts = _VERBATIM.split(text)
     parts[::2] = [_ENTITY_OR_AMPERSAND.sub(_mended, part) for part in parts[::2]]
     mended = "".join(parts).encode("utf-8")
     return mended if mended != data else None
-
-
-def _as_chinese_if_mislabelled(data: bytes) -> str | None:
-    """The text of a feed that calls itself UTF-8 (or names nothing) but is GBK through
-    and through, as a misconfigured Chinese site sends it: many bytes that are not UTF-8,
-    and every byte GB18030. A few stray bytes are left to windows-1252."""
-    invalid = len(data) - len(data.decode("utf-8", "ignore").encode("utf-8"))
-    if invalid < 8:
-        return None  # UTF-8, or a handful of stray bytes in it
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
 
 
 _VERBATIM = re.compile(r"(<!\[CDATA\[.*?\]\]>|<!--.*?-->)", re.S)

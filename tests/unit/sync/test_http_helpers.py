@@ -46,3 +46,16 @@ def test_chinese_labels_are_read_as_the_wider_encodings_sites_send() -> None:
 def test_a_bad_byte_in_an_east_asian_page_costs_one_character() -> None:
     page = '<meta charset="gbk"><p>最高人民法院</p>'.encode("gbk").replace(b"<p>", b"<p>\xff")
     assert "\ufffd最高人民法院" in decode_body(page, "text/html")
+
+
+def test_a_gbk_page_labelled_otherwise_or_not_at_all_is_read_as_chinese() -> None:
+    text = "<p>最高人民法院关于适用《民事诉讼法》的解释，第3条。朱镕基</p>" * 3
+    gbk = text.encode("gbk")
+    assert decode_body(gbk, "") == text
+    assert decode_body(b'<meta charset="utf-8">' + gbk, "").endswith(text)
+
+
+def test_windows_1252_text_is_not_taken_for_chinese() -> None:
+    # Accented letters come alone between ASCII letters; GBK characters come in pairs.
+    text = "<p>Für die Straße: Grüße aus Zürich, naïve café résumé über Öl.</p>" * 3
+    assert decode_body(text.encode("cp1252"), "text/html; charset=utf-8") == text
