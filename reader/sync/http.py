@@ -401,8 +401,10 @@ def header_charset(content_type: str) -> str | None:
 def decode_body(body: bytes, content_type: str = "") -> str:
     """Decode HTML/XML bytes: the HTTP charset, then the document's own declaration,
     then UTF-8, then windows-1252 — the first that decodes cleanly wins. A single-byte
-    declaration on bytes that are valid UTF-8 with multibyte characters is taken to be
-    wrong (a common server misconfiguration)."""
+    charset in the HTTP header (a common server default) gives way to the page itself:
+    to UTF-8 when the bytes are valid UTF-8 with multibyte characters, to the page's own
+    multi-byte declaration when the bytes decode in it, and to GB18030 when they are
+    Chinese through and through (``as_chinese``)."""
     candidates: list[str] = []
     charset = header_charset(content_type)
     if charset:
@@ -416,13 +418,23 @@ def decode_body(body: bytes, content_type: str = "") -> str:
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", "replace")
     names = [n for n in (codec_for(c) for c in candidates) if n]
-    if names and names[0] in {codec_for(s) for s in _SINGLE_BYTE}:
+    single_byte = {codec_for(s) for s in _SINGLE_BYTE}
+    if names and names[0] in single_byte:
         try:
             text = body.decode("utf-8")
             if any(ord(ch) > 0x7F for ch in text):
                 return text
         except UnicodeDecodeError:
             pass
+        for name in names[1:]:
+            if name not in single_byte:
+                try:
+                    return body.decode(name)
+                except UnicodeDecodeError:
+                    continue
+        chinese = as_chinese(body)
+        if chinese is not None:
+            return chinese
     for name in [*names, "utf-8"]:
         try:
             return body.decode(name)

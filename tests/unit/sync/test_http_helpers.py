@@ -59,3 +59,17 @@ def test_windows_1252_text_is_not_taken_for_chinese() -> None:
     # Accented letters come alone between ASCII letters; GBK characters come in pairs.
     text = "<p>Für die Straße: Grüße aus Zürich, naïve café résumé über Öl.</p>" * 3
     assert decode_body(text.encode("cp1252"), "text/html; charset=utf-8") == text
+
+
+def test_a_single_byte_server_default_gives_way_to_the_pages_own_charset() -> None:
+    # Java servers answer ISO-8859-1 unless told otherwise; the page says gb2312.
+    page = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>法院</p>'
+    body = page.encode("gbk")
+    assert "<p>法院</p>" in decode_body(body, "text/html; charset=ISO-8859-1")
+    # Without a declaration in the page, the bytes themselves tell.
+    bare = ("<p>最高人民法院关于适用民事诉讼法的解释</p>" * 2).encode("gbk")
+    assert decode_body(bare, "text/html; charset=ISO-8859-1").startswith("<p>最高人民法院")
+    # A real windows-1252 page keeps its header's charset.
+    assert decode_body("<p>café</p>".encode("cp1252"), "text/html; charset=ISO-8859-1") == (
+        "<p>café</p>"
+    )
