@@ -370,7 +370,6 @@ def codec_for(label: str) -> str | None:
 
 
 _HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
-_HIGH = re.compile(rb"[\x80-\xff]")
 
 
 def as_chinese(body: bytes) -> str | None:
@@ -382,7 +381,7 @@ def as_chinese(body: bytes) -> str | None:
     invalid = len(body) - len(body.decode("utf-8", "ignore").encode("utf-8"))
     if invalid < 8:
         return None  # UTF-8, or a handful of stray bytes in it
-    high = len(_HIGH.findall(body))
+    high = len(body) - len(body.decode("ascii", "ignore"))  # bytes above ASCII
     in_runs = sum(len(run) for run in _HIGH_RUN.findall(body))
     if in_runs < 0.9 * high:
         return None
