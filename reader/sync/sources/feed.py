@@ -83,7 +83,9 @@ def _lang(code: str) -> str:
     if not code:
         return "en"
     if code.startswith("zh"):
-        return "zh-tw" if code in ("zh-tw", "zh-hk", "zh-hant") else "zh-cn"
+        # Traditional characters: Taiwan, Hong Kong, Macau, or the script named outright.
+        traditional = ("zh-tw", "zh-hk", "zh-mo", "zh-hant")
+        return "zh-tw" if code.startswith(traditional) else "zh-cn"
     return code.split("-")[0]
 
 

@@ -155,6 +155,25 @@ def test_item_dates(raw: str, expected: str | None) -> None:
     assert (found.isoformat() if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("code", "lang"),
+    [
+        ("zh-CN", "zh-cn"),
+        ("zh-Hans-CN", "zh-cn"),
+        ("zh", "zh-cn"),
+        ("zh_TW", "zh-tw"),
+        ("zh-HK", "zh-tw"),
+        ("zh-MO", "zh-tw"),
+        ("zh-Hant", "zh-tw"),
+        ("zh-Hant-TW", "zh-tw"),
+        ("en-US", "en"),
+        ("", "en"),
+    ],
+)
+def test_feed_languages(code: str, lang: str) -> None:
+    assert _lang(code) == lang
+
+
 def test_atom() -> None:
     feed = parse_feed(ATOM, "https://b.example/feed")
     (entry,) = feed.items
