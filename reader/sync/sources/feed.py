@@ -357,6 +357,12 @@ def _rss_item(item: ET.Element, base: str, rss1: bool = False) -> FeedItem:
         return _text(first.get(name))
 
     written = text(f"{own}link")
+    guid_el = first.get("guid")
+    if not written and guid_el is not None and guid_el.get("isPermaLink", "true") != "false":
+        # No <link>: a permalink guid (RSS's default) is the item's address.
+        permalink = _text(guid_el)
+        if permalink.startswith(("http://", "https://")):
+            written = permalink
     link = resolve(base, written) if written else ""  # (not the feed's own address)
     content = first.get(_CONTENT_ENCODED)
     authors = creators or [text(f"{own}author")]

@@ -113,6 +113,21 @@ def test_an_item_whose_link_cannot_be_read_is_kept() -> None:
     assert fine.link == "https://blog.example/ok" and item_slug(fine) == "ok"
 
 
+def test_a_permalink_guid_stands_in_for_a_missing_link() -> None:
+    feed = parse_feed(
+        b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+        <item><title>A</title><guid>https://b.example/2024/a-ruling</guid></item>
+        <item><title>B</title><guid isPermaLink="false">https://b.example/?p=7</guid></item>
+        <item><title>C</title><guid>tag:b.example,2024:c</guid></item>
+        </channel></rss>""",
+        "https://b.example/feed/",
+    )
+    a, b, c = feed.items
+    assert a.link == "https://b.example/2024/a-ruling" and item_slug(a) == "2024/a-ruling"
+    assert b.link == "" and b.guid == "https://b.example/?p=7"  # not an address, it says
+    assert c.link == "" and item_slug(c).startswith("item-")
+
+
 def test_items_with_neither_link_nor_guid_stay_apart() -> None:
     # RSS asks only for a title or a description: such items must not become one, and
     # each keeps its key when the feed changes around it.
