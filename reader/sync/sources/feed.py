@@ -150,14 +150,15 @@ class FeedReader:
     ``lang`` is settled before the first item is given: an RSS feed names its language
     before its items, as a rule, and when one does not, its items wait until it does (or
     until the channel ends). A feed that breaks half way gives the items before the
-    break, then raises FeedError."""
+    break, then raises FeedError; the faults feeds commonly have are mended instead, and
+    the reading goes on (``_repaired``)."""
 
     def __init__(self, data: bytes, url: str, content_type: str = "") -> None:
         if _HTML_START.match(data[:2000]):
             raise _web_page_error(data, url)
-        if not data.strip():
+        if not data or data.isspace():
             raise FeedError("the address answered with nothing at all")
-        if data.lstrip().startswith(b"{"):
+        if data[:200].lstrip().startswith(b"{"):
             raise FeedError("the address serves a JSON Feed; give the site's RSS or Atom feed")
         self.data = _in_utf8(_declaration_first(data), header_charset(content_type))
         self.url = url
