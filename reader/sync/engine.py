@@ -266,13 +266,11 @@ class SyncEngine:
             report.failed += 1
             ctx.error(job.slug, err.url, str(err))
             return 1
-        except (ValueError, KeyError, TypeError, UnicodeError) as err:
+        except Exception as err:  # whatever reading one article raised: it alone fails
             report.failed += 1
-            ctx.error(job.slug, job.url, f"could not read the page: {err}")
-            return 1
-        except Exception as err:  # anything else reading one article raised: it alone fails
-            report.failed += 1
-            ctx.error(job.slug, job.url, f"could not read the page ({type(err).__name__}: {err})")
+            foreseen = isinstance(err, (ValueError, KeyError, TypeError, UnicodeError))
+            cause = f": {err}" if foreseen else f" ({type(err).__name__}: {err})"
+            ctx.error(job.slug, job.url, f"could not read the page{cause}")
             return 1
         source_id = ctx.source.id
         if isinstance(result, Gone):

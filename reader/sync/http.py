@@ -391,6 +391,9 @@ def as_chinese(body: bytes) -> str | None:
         return None
 
 
+_SINGLE_BYTE_CODECS = frozenset(filter(None, map(codec_for, _SINGLE_BYTE)))
+
+
 def header_charset(content_type: str) -> str | None:
     """The ``charset`` of a Content-Type header, as written (None: none given)."""
     m = _HEADER_CHARSET.search(content_type or "")
@@ -417,8 +420,7 @@ def decode_body(body: bytes, content_type: str = "") -> str:
     if body.startswith(b"\xef\xbb\xbf"):
         return body[3:].decode("utf-8", "replace")
     names = [n for n in (codec_for(c) for c in candidates) if n]
-    single_byte = {codec_for(s) for s in _SINGLE_BYTE}
-    if names and names[0] in single_byte:
+    if names and names[0] in _SINGLE_BYTE_CODECS:
         try:
             text = body.decode("utf-8")
             if any(ord(ch) > 0x7F for ch in text):
@@ -426,7 +428,7 @@ def decode_body(body: bytes, content_type: str = "") -> str:
         except UnicodeDecodeError:
             pass
         for name in names[1:]:
-            if name not in single_byte:
+            if name not in _SINGLE_BYTE_CODECS:
                 try:
                     return body.decode(name)
                 except UnicodeDecodeError:

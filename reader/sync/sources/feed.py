@@ -139,8 +139,8 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> ParsedFeed:
 # The XML is handed to the parser in slices, so the first items are ready (and their
 # preparation under way) while the rest of a large feed is still being read.
 _SLICE = 1 << 16
-_ATOM = "{http://www.w3.org/2005/Atom}"
-_RSS1 = "{http://purl.org/rss/1.0/}"  # RSS 1.0's element names are in its namespace
+_ATOM = f"{{{_NS['atom']}}}"
+_RSS1 = f"{{{_NS['rss1']}}}"  # RSS 1.0's element names are in its namespace
 _RSS1_ITEM = f"{_RSS1}item"
 
 
